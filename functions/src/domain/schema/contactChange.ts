@@ -1,0 +1,41 @@
+/**
+ * Contact change: one entry of a person's contact history (B.1.5): who changed what, when,
+ * before and after. Path `estates/{estateId}/contactChanges/{id}`, id derived from the
+ * triggering event so a redelivered event writes the same entry once. Written only by the
+ * trigger `onPersonWritten`; read by every staff member of the estate; never edited.
+ */
+import { z } from "zod";
+import { contactFields, type ContactField, type Person } from "./person.js";
+import { docId, instant } from "./common.js";
+
+export const fieldChangeSchema = z.object({
+  field: z.enum(contactFields),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+export const contactChangeSchema = z.object({
+  id: docId,
+  estateId: docId,
+  personId: docId,
+  householdId: docId,
+  changes: z.array(fieldChangeSchema).min(1),
+  changedBy: docId,
+  changedAt: instant,
+});
+export type ContactChange = z.infer<typeof contactChangeSchema>;
+
+type ContactView = Pick<Person, ContactField>;
+
+/**
+ * The contact fields that differ between two versions of a person (creation: `before` null).
+ * Compares by value, so rewriting the same data records nothing.
+ */
+export function contactDiff(before: ContactView | null, after: ContactView | null): FieldChange[] {
+  return contactFields.flatMap((field) => {
+    const old = before ? before[field] : null;
+    const now = after ? after[field] : null;
+    return JSON.stringify(old) === JSON.stringify(now) ? [] : [{ field, before: old, after: now }];
+  });
+}
