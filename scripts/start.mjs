@@ -1,0 +1,21 @@
+// `npm start`: builds the functions, starts the real emulators offline with the demo estate
+// seeded, starts the web client (Vite dev server against the emulators), and prints the URL
+// and the demo logins. Ctrl-C stops everything.
+import { emulatorEnvironment, firebaseBin, projectId } from "./emulators.mjs";
+import { run, runOrExit } from "./run.mjs";
+
+const env = emulatorEnvironment();
+await runOrExit("Building the functions", "npm", ["run", "build", "-w", "functions"], { env });
+const code = await run(
+  firebaseBin,
+  [
+    "emulators:exec",
+    "--project",
+    projectId,
+    "--only",
+    "auth,firestore,functions,storage",
+    "node scripts/devSession.mjs",
+  ],
+  { env },
+);
+process.exit(code);
