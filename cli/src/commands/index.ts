@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { scoreCommand } from "./score.js";
 
 /** Every `huiyin` sub-command, in the order `--help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [scoreCommand];
