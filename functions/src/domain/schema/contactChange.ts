@@ -39,3 +39,42 @@ export function contactDiff(before: ContactView | null, after: ContactView | nul
     return JSON.stringify(old) === JSON.stringify(now) ? [] : [{ field, before: old, after: now }];
   });
 }
+
+/**
+ * The id of the history entry one write event produces. Events are delivered at least once,
+ * so the id depends only on the event: a redelivered event finds its entry already there.
+ * Characters a document id cannot hold are replaced.
+ */
+export function contactChangeId(personId: string, eventId: string): string {
+  return `${personId}_${eventId.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
+}
+
+/** One version of a person as a write event carries it (null: it did not exist). */
+type PersonVersion = Pick<Person, ContactField | "updatedAt" | "updatedBy"> | null;
+
+/**
+ * The history entry for one write of a person (B.1.5: who changed what, when, before and
+ * after), or null when no contact field changed. The change is charged to whoever stamped
+ * the new version (on deletion, the last version), at the time they stamped it.
+ */
+export function contactChangeOf(write: {
+  eventId: string;
+  estateId: string;
+  personId: string;
+  before: PersonVersion;
+  after: PersonVersion;
+}): ContactChange | null {
+  const latest = write.after ?? write.before;
+  if (latest === null) return null;
+  const changes = contactDiff(write.before, write.after);
+  if (changes.length === 0) return null;
+  return {
+    id: contactChangeId(write.personId, write.eventId),
+    estateId: write.estateId,
+    personId: write.personId,
+    householdId: latest.householdId,
+    changes,
+    changedBy: latest.updatedBy,
+    changedAt: latest.updatedAt,
+  };
+}
