@@ -1,0 +1,35 @@
+import { lazy, Suspense } from "react";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router-dom";
+import { SessionProvider } from "../session/SessionProvider.js";
+import { LanguageProvider } from "./LanguageProvider.js";
+import { PageLoading } from "./PageLoading.js";
+
+// Every route is its own chunk: the login route never downloads Firestore or the Table.
+const LoginPage = lazy(() => import("../features/login/LoginPage.js"));
+const StaffLayout = lazy(() => import("./StaffLayout.js"));
+const DirectoryPage = lazy(() => import("../features/households/DirectoryPage.js"));
+const HouseholdPage = lazy(() => import("../features/households/HouseholdPage.js"));
+const NotFoundPage = lazy(() => import("./NotFoundPage.js"));
+
+/** The staff client: language, session and routes. */
+export function App() {
+  return (
+    <LanguageProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route element={<StaffLayout />}>
+                <Route index element={<Navigate to="/households" replace />} />
+                <Route path="/households" element={<DirectoryPage />} />
+                <Route path="/households/:householdId" element={<HouseholdPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </SessionProvider>
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const domain = fileURLToPath(new URL("../functions/src/domain", import.meta.url));
+
+/**
+ * The staff web client. `--mode emulator` reads `.env.emulator` (local emulators);
+ * a plain build reads `.env.production` (a real Firebase project).
+ */
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: [{ find: /^@domain\/(.*)$/, replacement: `${domain}/$1` }] },
+  server: { port: 5173, strictPort: true, host: "127.0.0.1" },
+  build: {
+    target: "es2022",
+    // `scripts/initialJsSize.mjs` reads the manifest to measure the initial JS.
+    manifest: true,
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        // Long-lived vendor chunks, cached across releases. Firestore is only ever loaded
+        // with a dynamic import, so its group stays out of the initial JS.
+        codeSplitting: {
+          groups: [
+            {
+              name: "react",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+            },
+            {
+              name: "firebase-auth",
+              test: /node_modules[\\/](@firebase[\\/](app|auth|component|util|logger)|firebase[\\/](app|auth))[\\/]/,
+            },
+            {
+              name: "firestore",
+              test: /node_modules[\\/](@firebase[\\/](firestore|webchannel-wrapper)|firebase[\\/]firestore)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
