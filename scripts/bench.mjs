@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { emulatorEnvironment, firebaseBin, projectId, root } from "./emulators.mjs";
+import { emulatorEnvironment, emulatorPorts, firebaseBin, projectId, root } from "./emulators.mjs";
 import { run, runOrExit } from "./run.mjs";
 
 const only = process.argv[2] ?? "";
@@ -26,7 +26,8 @@ for (const file of benchFiles("bench")) {
   if (code !== 0) failed += 1;
 }
 
-const env = emulatorEnvironment();
+const ports = emulatorPorts();
+const env = { ...emulatorEnvironment(), ...ports.env };
 if (selected("web") || selected("bundle")) {
   await runOrExit("Building the web client", "npm", [
     "run",

@@ -48,7 +48,7 @@ console.log(
     "──────────────────────────────────────────────────────────────",
     " Huiyin (回音) is ready",
     ` Web client:  ${url}`,
-    " Emulators:   Auth 127.0.0.1:9099 · Firestore 127.0.0.1:8080 · Functions 127.0.0.1:5001",
+    ` Emulators:   Auth 127.0.0.1:${process.env.VITE_AUTH_EMULATOR_PORT} · Firestore 127.0.0.1:${process.env.VITE_FIRESTORE_EMULATOR_PORT} · Functions 127.0.0.1:${process.env.VITE_FUNCTIONS_EMULATOR_PORT}`,
     ` Demo logins (password: ${DEMO_PASSWORD}):`,
     ...demoLogins.map(
       (login) => `   ${login.role.padEnd(16)} ${login.email.padEnd(28)} ${login.name}`,

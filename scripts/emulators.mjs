@@ -2,7 +2,7 @@
 // firebase-tools 14.x (pinned) starts Google's Firestore emulator from the installed Google
 // Cloud CLI jar through a launcher jar generated here, into the ignored folder .emulator/.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -115,3 +115,35 @@ export function emulatorEnvironment() {
 }
 
 export { INSTALL_HELP };
+
+/**
+ * Emulator ports, shifted by `HUIYIN_PORT_OFFSET` (default 0) so that two copies of the suite
+ * (two developers' test runs on one machine) do not collide. Returns the extra firebase-tools
+ * arguments and the environment the web build and the tests read the ports from.
+ */
+export function emulatorPorts() {
+  const offset = Number(process.env.HUIYIN_PORT_OFFSET ?? 0);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 20_000) {
+    console.error(
+      `HUIYIN_PORT_OFFSET must be a whole number from 0 to 20000, got ${process.env.HUIYIN_PORT_OFFSET}`,
+    );
+    process.exit(2);
+  }
+  const config = JSON.parse(readFileSync(path.join(root, "firebase.json"), "utf8"));
+  const port = (name) => config.emulators[name].port + offset;
+  const env = {
+    HUIYIN_WEB_URL: `http://127.0.0.1:${port("hosting")}`,
+    VITE_AUTH_EMULATOR_PORT: String(port("auth")),
+    VITE_FIRESTORE_EMULATOR_PORT: String(port("firestore")),
+    VITE_FUNCTIONS_EMULATOR_PORT: String(port("functions")),
+    VITE_STORAGE_EMULATOR_PORT: String(port("storage")),
+  };
+  if (offset === 0) return { args: [], env, offset };
+  for (const emulator of Object.values(config.emulators)) {
+    if (typeof emulator === "object" && emulator !== null && "port" in emulator)
+      emulator.port += offset;
+  }
+  const file = `firebase.offset-${offset}.local.json`;
+  writeFileSync(path.join(root, file), `${JSON.stringify(config, null, 2)}\n`);
+  return { args: ["--config", file], env, offset };
+}

@@ -1,10 +1,15 @@
 // `npm start`: builds the functions, starts the real emulators offline with the demo estate
 // seeded, starts the web client (Vite dev server against the emulators), and prints the URL
 // and the demo logins. Ctrl-C stops everything.
-import { emulatorEnvironment, firebaseBin, projectId } from "./emulators.mjs";
+import { emulatorEnvironment, emulatorPorts, firebaseBin, projectId } from "./emulators.mjs";
 import { run, runOrExit } from "./run.mjs";
 
-const env = emulatorEnvironment();
+const ports = emulatorPorts();
+const env = {
+  ...emulatorEnvironment(),
+  ...ports.env,
+  HUIYIN_WEB_PORT: process.env.HUIYIN_WEB_PORT ?? String(5173 + ports.offset),
+};
 await runOrExit("Building the functions", "npm", ["run", "build", "-w", "functions"], { env });
 const code = await run(
   firebaseBin,

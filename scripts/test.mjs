@@ -2,11 +2,18 @@
 // Firestore, Functions, Storage, Hosting), seeds the demo estate, and runs every vitest
 // project inside them: unit, emulator and end-to-end (headless Chromium).
 // Extra arguments go to vitest, e.g. `npm test -- --project unit`.
-import { emulatorEnvironment, firebaseBin, INSTALL_HELP, projectId } from "./emulators.mjs";
+import {
+  emulatorEnvironment,
+  emulatorPorts,
+  firebaseBin,
+  INSTALL_HELP,
+  projectId,
+} from "./emulators.mjs";
 import { run, runOrExit, shellQuote } from "./run.mjs";
 
 const vitestArgs = process.argv.slice(2).map(shellQuote).join(" ");
-const env = emulatorEnvironment();
+const ports = emulatorPorts();
+const env = { ...emulatorEnvironment(), ...ports.env };
 
 await runOrExit("Building the functions", "npm", ["run", "build", "-w", "functions"], { env });
 await runOrExit(
