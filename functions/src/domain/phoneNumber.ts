@@ -10,6 +10,7 @@
  */
 
 const MOBILE = /^1\d{10}$/;
+const ONLY_DIGITS = /^\d+$/;
 
 /** The shortest suffix that still identifies a landline without its area code. */
 export const LANDLINE_SUFFIX_DIGITS = 7;
@@ -24,6 +25,7 @@ export function isMobileNumber(normalised: string): boolean {
  * `(021) 5555 1234` → `02155551234`. Text without digits gives `""`.
  */
 export function normalisePhoneNumber(text: string): string {
+  if (ONLY_DIGITS.test(text) && !text.startsWith("86") && !text.startsWith("0086")) return text;
   const explicitInternational = /^\s*(\+|00)\s*8\s*6/.test(text);
   const digits = text.replace(/\D+/g, "");
   for (const prefix of ["0086", "86"]) {
