@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { isValidTimeZone } from "../time.js";
-import { docId, requiredText } from "./common.js";
+import { docId, instant, requiredText } from "./common.js";
 
 export const estateSchema = z.object({
   id: docId,
@@ -14,5 +14,8 @@ export const estateSchema = z.object({
   /** The 24-hour duty number published to owners (B2.5). */
   dutyPhone: z.string().trim().max(40).default(""),
   address: z.string().trim().max(200).default(""),
+  /** Who last edited the estate in the app, and when; absent on estates only the seed wrote. */
+  updatedAt: instant.optional(),
+  updatedBy: docId.optional(),
 });
 export type Estate = z.infer<typeof estateSchema>;
