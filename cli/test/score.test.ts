@@ -108,6 +108,17 @@ describe("huiyin score", () => {
     expect(JSON.parse(newYork.stdout)).toMatchObject({ people: [{ points: -20 }] });
   });
 
+  it.each([
+    ["B2.5a with a space for the T", "2026-10-31 23:59:59", "2026-10"],
+    ["B2.5a with a space and an offset", "2026-10-31 20:00:00+00:00", "2026-11"],
+    ["B2.5a with milliseconds and Z", "2026-10-31T15:59:59.999Z", "2026-10"],
+    ["B2.5a with an offset", "2026-11-01T00:00:00+08:00", "2026-11"],
+  ])("%s: %s belongs to %s", async (_clause, at, month) => {
+    const file = findingsFile(`at-${month}-${at.replace(/\W+/g, "")}`, [{ ...good, at }]);
+    const result = await score(["--month", month, "--findings", file]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ people: [{ staffId: "s1", points: -20 }] });
+  });
+
   it("B2 a person or team with nothing counted is absent", async () => {
     const file = findingsFile("nothing", [
       { ...good, id: "n1", status: "cleared" },

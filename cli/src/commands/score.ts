@@ -95,9 +95,13 @@ function fileFindingSchema(timeZone: string) {
     staffId: id.nullable(),
     teamId: id.nullable(),
     at: z.string().transform((text, context) => {
-      const instant = /^\d{4}-\d{2}-\d{2}/.test(text)
+      let instant = /^\d{4}-\d{2}-\d{2}/.test(text)
         ? DateTime.fromISO(text, { zone: timeZone })
         : DateTime.invalid("not a date");
+      // Exports often write a space instead of the ISO "T": `2026-10-05 14:03:22+08:00`.
+      if (!instant.isValid && /^\d{4}-\d{2}-\d{2} \d/.test(text)) {
+        instant = DateTime.fromSQL(text, { zone: timeZone });
+      }
       if (!instant.isValid) {
         context.addIssue({
           code: "custom",
