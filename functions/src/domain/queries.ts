@@ -1,0 +1,170 @@
+/**
+ * Every query Huiyin's clients and functions make, as data. Production Firestore refuses a
+ * query without its composite index while the emulator runs it anyway, so
+ * `queries.test.ts` checks each of these against `firestore.indexes.json`. Add a query here
+ * before using it; build it from the description (collection from `paths`, then `where`
+ * and `orderBy` in this order).
+ */
+
+/** Operators whose filter is an equality for index purposes. */
+const equalityOperators = ["==", "in"] as const;
+/** Operators that filter on the contents of an array field. */
+const arrayOperators = ["array-contains", "array-contains-any"] as const;
+
+export type FilterOperator =
+  | (typeof equalityOperators)[number]
+  | (typeof arrayOperators)[number]
+  | "<"
+  | "<="
+  | ">"
+  | ">="
+  | "!="
+  | "not-in";
+
+export interface QueryFilter {
+  field: string;
+  op: FilterOperator;
+}
+
+export interface QueryOrder {
+  field: string;
+  direction: "asc" | "desc";
+}
+
+/** One query: which collection (the last segment of its path), filters, order. */
+export interface QueryDescription {
+  /** What the query is for, in the app's words. */
+  purpose: string;
+  /** The collection's path pattern, e.g. `estates/{estateId}/people`. */
+  path: string;
+  /** Its collection id, as `firestore.indexes.json` names it. */
+  collectionGroup: string;
+  /** Whether the query spans every estate's collection of that name (never, so far). */
+  scope: "COLLECTION" | "COLLECTION_GROUP";
+  where: readonly QueryFilter[];
+  orderBy: readonly QueryOrder[];
+}
+
+function estateQuery(
+  collectionGroup: string,
+  purpose: string,
+  where: readonly QueryFilter[] = [],
+  orderBy: readonly QueryOrder[] = [],
+): QueryDescription {
+  return {
+    purpose,
+    path: `estates/{estateId}/${collectionGroup}`,
+    collectionGroup,
+    scope: "COLLECTION",
+    where,
+    orderBy,
+  };
+}
+
+/** The queries of the app, by name. */
+export const queries = {
+  householdDirectory: estateQuery("households", "the household directory, searched on the device"),
+  everyPerson: estateQuery("people", "every person, for instant search by name or phone"),
+  peopleOfHousehold: estateQuery("people", "the people of one household", [
+    { field: "householdId", op: "==" },
+  ]),
+  callerId: estateQuery("people", "caller-ID: whose phone is ringing", [
+    { field: "phoneKeys", op: "array-contains" },
+  ]),
+  contactChangesOfHousehold: estateQuery(
+    "contactChanges",
+    "a household's contact history (sorted on the device)",
+    [{ field: "householdId", op: "==" }],
+  ),
+  contactChangesOfHouseholdNewestFirst: estateQuery(
+    "contactChanges",
+    "a household's contact history, newest first, paged",
+    [{ field: "householdId", op: "==" }],
+    [{ field: "changedAt", direction: "desc" }],
+  ),
+  contactChangesOfPersonNewestFirst: estateQuery(
+    "contactChanges",
+    "one person's contact history, newest first, paged",
+    [{ field: "personId", op: "==" }],
+    [{ field: "changedAt", direction: "desc" }],
+  ),
+  staffList: estateQuery("staff", "the staff of an estate (names of who changed what)"),
+} as const satisfies Record<string, QueryDescription>;
+
+/** One field of a composite index, as `firestore.indexes.json` writes it. */
+export interface IndexField {
+  fieldPath: string;
+  order?: "ASCENDING" | "DESCENDING";
+  arrayConfig?: "CONTAINS";
+}
+
+/** One composite index, as `firestore.indexes.json` writes it. */
+export interface CompositeIndex {
+  collectionGroup: string;
+  queryScope: "COLLECTION" | "COLLECTION_GROUP";
+  fields: readonly IndexField[];
+}
+
+const isEquality = (filter: QueryFilter) =>
+  (equalityOperators as readonly string[]).includes(filter.op);
+
+/**
+ * Whether the query needs a composite index. Firestore serves from its automatic
+ * single-field indexes (merged when needed) queries whose filters are all equalities, or
+ * that filter or order on one field only; anything that mixes fields beyond that needs one.
+ */
+export function needsCompositeIndex(query: QueryDescription): boolean {
+  const fields = new Set([...query.where, ...query.orderBy].map((part) => part.field));
+  if (fields.size <= 1) return false;
+  return query.orderBy.length > 0 || !query.where.every(isEquality);
+}
+
+/**
+ * Whether a composite index serves the query: same collection and scope; the query's
+ * equality fields first (in any order), then its array filter, range filter and order
+ * fields in the query's order and direction.
+ */
+export function indexServes(index: CompositeIndex, query: QueryDescription): boolean {
+  if (index.collectionGroup !== query.collectionGroup || index.queryScope !== query.scope) {
+    return false;
+  }
+  const equalities = query.where.filter(isEquality).map((filter) => filter.field);
+  const leading = index.fields.slice(0, equalities.length);
+  if (
+    leading.length !== equalities.length ||
+    !leading.every((field) => field.order !== undefined && equalities.includes(field.fieldPath))
+  ) {
+    return false;
+  }
+  const rest = index.fields.slice(equalities.length);
+  const expected: IndexField[] = [
+    ...query.where
+      .filter((filter) => !isEquality(filter))
+      .map((filter): IndexField =>
+        (arrayOperators as readonly string[]).includes(filter.op)
+          ? { fieldPath: filter.field, arrayConfig: "CONTAINS" }
+          : { fieldPath: filter.field, order: orderOf(query, filter.field) },
+      ),
+    ...query.orderBy
+      .filter((order) => !query.where.some((filter) => filter.field === order.field))
+      .map((order): IndexField => ({
+        fieldPath: order.field,
+        order: order.direction === "asc" ? "ASCENDING" : "DESCENDING",
+      })),
+  ];
+  return (
+    rest.length === expected.length &&
+    rest.every(
+      (field, position) =>
+        field.fieldPath === expected[position]?.fieldPath &&
+        field.order === expected[position].order &&
+        field.arrayConfig === expected[position].arrayConfig,
+    )
+  );
+}
+
+/** A range-filtered field is ordered as the query orders it (ascending by default). */
+function orderOf(query: QueryDescription, field: string): "ASCENDING" | "DESCENDING" {
+  const order = query.orderBy.find((candidate) => candidate.field === field);
+  return order?.direction === "desc" ? "DESCENDING" : "ASCENDING";
+}
