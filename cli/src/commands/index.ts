@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
+import { reconcileCommand } from "./reconcile.js";
 import { scoreCommand } from "./score.js";
 
 /** Every `huiyin` sub-command, in the order `--help` lists them. */
-export const commands: Command[] = [scoreCommand];
+export const commands: Command[] = [reconcileCommand, scoreCommand];

@@ -1,0 +1,222 @@
+import { readFile } from "node:fs/promises";
+import { DateTime } from "luxon";
+import { z } from "zod";
+import {
+  CarrierFileError,
+  readCarrierCalls,
+  type CarrierCall,
+} from "../../../functions/src/domain/carrierCalls/index.js";
+import {
+  DEFAULT_RECONCILIATION_SETTINGS,
+  RECEPTION_CHANNELS,
+  reconcile,
+  type PhoneReceptionRecord,
+} from "../../../functions/src/domain/reconciliation.js";
+import { createRosterIndex, type RosterShift } from "../../../functions/src/domain/roster.js";
+import {
+  DEFAULT_TIME_ZONE,
+  isValidTimeZone,
+  zonedIsoFormatter,
+} from "../../../functions/src/domain/time.js";
+import { UsageError, numberOption, requiredOption, toJson, type Command } from "../command.js";
+
+const usage = `huiyin reconcile --calls FILE --logs FILE [--roster FILE] [--tolerance-minutes ${DEFAULT_RECONCILIATION_SETTINGS.toleranceMinutes}] [--min-seconds ${DEFAULT_RECONCILIATION_SETTINGS.minSeconds}] [--tz ${DEFAULT_TIME_ZONE}]
+
+Checks a carrier's call-detail export against the phone reception records (B2.5a: every
+call in the carrier's record must have a written record). Touches no database.
+
+  --calls              the carrier's export: CSV (UTF-8 or GBK/GB18030), XLSX or XLS; the
+                       header may follow title lines; Chinese or English column names
+  --logs               JSON array of reception records:
+                       {"id": "r1", "channel": "phone_in" | "phone_out" | "walk_in" | "onsite" |
+                        "messaging" | "letter" | "online", "number": "138 0013 8000",
+                        "at": ISO 8601, "staffId": "s1"}; only phone_in and phone_out count
+  --roster             JSON array of shifts {"staffId": "s1", "start": ISO 8601, "end": ISO 8601},
+                       each the half-open range [start, end)
+  --tolerance-minutes  how far before a call's start or after its end its record may be
+  --min-seconds        the shortest connected call; shorter calls and calls of type 未接
+                       (missed) are missed calls, i.e. call-back tasks
+  --tz                 the estate's IANA zone: times without an offset are read in it, and
+                       "start" is printed with its offset
+
+Prints {"summary": {"rows", "connected", "missed", "matched", "unlogged", "errors"},
+"unlogged": [{"row", "start", "number", "seconds", "direction", "onDuty"}],
+"missed": [{"row", "start", "number"}], "matches": [{"row", "logId"}],
+"errors": [{"row", "reason"}]}, each list ordered by row (the row number a person sees
+in the file, title lines and header counted). onDuty is empty when nobody was rostered
+(the customer-service team is charged). Exit 0 when the file could be read (bad rows are
+in "errors"); exit 2 when a file cannot be read, has no recognisable header, or --logs or
+--roster is malformed (the message names the entry's index).`;
+
+function isoTime(zone: string) {
+  return z.string().transform((text, context) => {
+    const parsed = DateTime.fromISO(text.trim(), { zone });
+    if (!parsed.isValid) {
+      context.addIssue({ code: "custom", message: `"${text}" is not an ISO 8601 time` });
+      return z.NEVER;
+    }
+    return parsed.toJSDate();
+  });
+}
+
+function logSchema(zone: string) {
+  return z.object({
+    id: z.string().min(1, "id must be a non-empty string"),
+    channel: z.enum(RECEPTION_CHANNELS, {
+      error: `channel must be one of ${RECEPTION_CHANNELS.join(", ")}`,
+    }),
+    number: z.string().nullish(),
+    at: isoTime(zone),
+    staffId: z.string().nullish(),
+  });
+}
+
+function shiftSchema(zone: string) {
+  return z
+    .object({
+      staffId: z.string().min(1, "staffId must be a non-empty string"),
+      start: isoTime(zone),
+      end: isoTime(zone),
+    })
+    .refine((shift) => shift.end.getTime() >= shift.start.getTime(), {
+      error: "end is before start",
+      path: ["end"],
+    });
+}
+
+async function readBytes(path: string, option: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new UsageError(`cannot read --${option} ${path}: ${(error as Error).message}`);
+  }
+}
+
+async function readEntries<T>(path: string, option: string, schema: z.ZodType<T>): Promise<T[]> {
+  const text = new TextDecoder("utf-8").decode(await readBytes(path, option));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new UsageError(`--${option} ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(parsed)) throw new UsageError(`--${option} ${path} must hold a JSON array`);
+  const entries: T[] = [];
+  const problems: string[] = [];
+  parsed.forEach((raw: unknown, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) {
+      entries.push(result.data);
+      return;
+    }
+    const why = result.error.issues
+      .map((issue) =>
+        issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+      )
+      .join("; ");
+    problems.push(`--${option} entry ${index}: ${why}`);
+  });
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+  return entries;
+}
+
+/** `huiyin reconcile`: B2.5a on files. */
+export const reconcileCommand: Command = {
+  name: "reconcile",
+  summary: "check a carrier's call export against the phone reception records (B2.5a)",
+  usage,
+  options: {
+    calls: { type: "string" },
+    logs: { type: "string" },
+    roster: { type: "string" },
+    "tolerance-minutes": { type: "string" },
+    "min-seconds": { type: "string" },
+    tz: { type: "string" },
+  },
+  async run(values, output) {
+    const callsPath = requiredOption(values, "calls");
+    const logsPath = requiredOption(values, "logs");
+    const rosterPath = values.roster;
+    const toleranceMinutes = numberOption(
+      values,
+      "tolerance-minutes",
+      DEFAULT_RECONCILIATION_SETTINGS.toleranceMinutes,
+    );
+    const minSeconds = numberOption(
+      values,
+      "min-seconds",
+      DEFAULT_RECONCILIATION_SETTINGS.minSeconds,
+    );
+    const zone = typeof values.tz === "string" ? values.tz : DEFAULT_TIME_ZONE;
+    if (!isValidTimeZone(zone)) throw new UsageError(`--tz "${zone}" is not an IANA time zone`);
+
+    const records: PhoneReceptionRecord[] = (
+      await readEntries(logsPath, "logs", logSchema(zone))
+    ).map((log) => ({ id: log.id, channel: log.channel, number: log.number ?? "", at: log.at }));
+    const shifts: RosterShift[] =
+      typeof rosterPath === "string" && rosterPath !== ""
+        ? await readEntries(rosterPath, "roster", shiftSchema(zone))
+        : [];
+
+    let imported;
+    try {
+      imported = readCarrierCalls(await readBytes(callsPath, "calls"), callsPath, {
+        timeZone: zone,
+      });
+    } catch (error) {
+      if (error instanceof CarrierFileError) throw new UsageError(`--calls: ${error.message}`);
+      throw error;
+    }
+
+    const result = reconcile(imported.calls, records, {
+      settings: { toleranceMinutes, minSeconds },
+      roster: createRosterIndex(shifts),
+      nearestLimit: 0,
+    });
+    const iso = zonedIsoFormatter(zone);
+    const unlogged: {
+      row: number;
+      start: string;
+      number: string;
+      seconds: number;
+      direction: "in" | "out";
+      onDuty: string[];
+    }[] = [];
+    const missed: { row: number; start: string; number: string }[] = [];
+    const matches: { row: number; logId: string }[] = [];
+    for (const outcome of result.outcomes) {
+      const call: CarrierCall = outcome.call;
+      if (outcome.status === "matched") matches.push({ row: call.row, logId: outcome.recordId });
+      else if (outcome.status === "missed") {
+        missed.push({ row: call.row, start: iso(call.start), number: call.number });
+      } else {
+        unlogged.push({
+          row: call.row,
+          start: iso(call.start),
+          number: call.number,
+          seconds: call.seconds,
+          direction: call.type === "out" ? "out" : "in",
+          onDuty: [...outcome.onDuty],
+        });
+      }
+    }
+    const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
+    output.stdout(
+      toJson({
+        summary: {
+          rows: imported.rows,
+          connected: result.summary.connected,
+          missed: result.summary.missed,
+          matched: result.summary.matched,
+          unlogged: result.summary.unlogged,
+          errors: imported.errors.length,
+        },
+        unlogged: unlogged.sort(byRow),
+        missed: missed.sort(byRow),
+        matches: matches.sort(byRow),
+        errors: [...imported.errors].sort(byRow),
+      }),
+    );
+    return 0;
+  },
+};
