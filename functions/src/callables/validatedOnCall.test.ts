@@ -63,15 +63,15 @@ describe("requireRole: the caller's role in the estate, from the ID token's clai
     expect(requireRole(auth(estates), "cuihu", allowed)).toBe(result);
   });
 
-  it.each([
+  it.each<{ case: string; estates: Record<string, Role>; message: string }>([
     {
       case: "another role in the estate",
-      estates: { cuihu: "director" as const },
+      estates: { cuihu: "director" },
       message: "only admin of estate cuihu may do this; your role there is director",
     },
     {
       case: "a role in another estate only",
-      estates: { songtao: "admin" as const },
+      estates: { songtao: "admin" },
       message: "only admin of estate cuihu may do this; you have no role there",
     },
   ])("refuses $case (permission-denied)", ({ estates, message }) => {
