@@ -4,6 +4,7 @@ import { z } from "zod";
 import {
   CarrierFileError,
   readCarrierCalls,
+  readStartTime,
   type CarrierCall,
 } from "../../../functions/src/domain/carrierCalls/index.js";
 import {
@@ -16,6 +17,7 @@ import { createRosterIndex, type RosterShift } from "../../../functions/src/doma
 import {
   DEFAULT_TIME_ZONE,
   isValidTimeZone,
+  localTimeReader,
   zonedIsoFormatter,
 } from "../../../functions/src/domain/time.js";
 import { UsageError, numberOption, requiredOption, toJson, type Command } from "../command.js";
@@ -48,9 +50,22 @@ in the file, title lines and header counted). onDuty is empty when nobody was ro
 in "errors"); exit 2 when a file cannot be read, has no recognisable header, or --logs or
 --roster is malformed (the message names the entry's index).`;
 
+const PLAIN_ISO =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** ISO 8601 text → instant; without an offset it is wall-clock time in `zone`. */
 function isoTime(zone: string) {
+  const toInstant = localTimeReader(zone);
   return z.string().transform((text, context) => {
-    const parsed = DateTime.fromISO(text.trim(), { zone });
+    const trimmed = text.trim();
+    // The common forms skip luxon: a file holds 100,000 of them.
+    const written = PLAIN_ISO.test(trimmed) ? readStartTime(trimmed) : null;
+    if (written?.ok && written.value.kind === "instant") return written.value.instant;
+    if (written?.ok && written.value.kind === "local") {
+      const instant = toInstant(written.value.parts);
+      if (instant !== null) return instant;
+    }
+    const parsed = DateTime.fromISO(trimmed, { zone });
     if (!parsed.isValid) {
       context.addIssue({ code: "custom", message: `"${text}" is not an ISO 8601 time` });
       return z.NEVER;

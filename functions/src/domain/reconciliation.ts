@@ -221,9 +221,10 @@ export function reconcile<Call extends ReconciledCall>(
       return { status: "matched", call, recordId: record.id };
     }
     summary.unlogged++;
-    byTime ??= [...phoneRecords].sort((a, b) => a.at - b.at || a.index - b.index);
+    if (nearestLimit > 0)
+      byTime ??= [...phoneRecords].sort((a, b) => a.at - b.at || a.index - b.index);
     const nearest =
-      entry === undefined
+      entry === undefined || byTime === undefined
         ? []
         : nearRecords(
             entry,

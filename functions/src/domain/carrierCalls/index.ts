@@ -143,6 +143,8 @@ function readNumberCell(cell: Cell | undefined): Reading<string> {
 }
 
 interface RowContext {
+  /** Call types read so far, by their text: an export repeats a handful of them. */
+  callTypes: Map<string, Reading<CallType>>;
   columns: HeaderColumns;
   date1904: boolean;
   toInstant: (parts: LocalParts) => Date | null;
@@ -199,10 +201,13 @@ function readRow(
   context: RowContext,
 ): CarrierCall | CarrierCallRowError {
   const { columns } = context;
-  const type: Reading<CallType> =
-    columns.type === undefined
-      ? { ok: true, value: "in" }
-      : readCallType(textOf(cells[columns.type]));
+  let type: Reading<CallType> = { ok: true, value: "in" };
+  if (columns.type !== undefined) {
+    const text = textOf(cells[columns.type]);
+    const known = context.callTypes.get(text);
+    type = known ?? readCallType(text);
+    if (known === undefined) context.callTypes.set(text, type);
+  }
   const start = startOf(cells, context);
   const seconds = readDurationCell(cells[columns.duration ?? -1]);
   // With calling and called columns, the other party is the called number of an outgoing call.
@@ -245,6 +250,7 @@ export function readCarrierCalls(
     const columns = recogniseHeader((sheet.rows[headerIndex] ?? []).map(textOf));
     if (headerIndex < 0 || columns === null) continue;
     const context: RowContext = {
+      callTypes: new Map(),
       columns,
       date1904: sheet.date1904,
       toInstant: localTimeReader(timeZone),
