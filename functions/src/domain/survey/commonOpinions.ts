@@ -181,7 +181,7 @@ export function areasOfTerm(term: string): SurveyArea[] {
 }
 
 /** True when one term contains the other and covers at least two thirds of it. */
-function nearDuplicates(left: string, right: string): boolean {
+export function nearDuplicates(left: string, right: string): boolean {
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
   return shorter.length >= 2 && longer.includes(shorter) && shorter.length * 3 >= longer.length * 2;
 }
