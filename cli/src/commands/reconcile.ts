@@ -59,7 +59,10 @@ function isoTime(zone: string) {
   return z.string().transform((text, context) => {
     const trimmed = text.trim();
     // The common forms skip luxon: a file holds 100,000 of them.
-    const written = PLAIN_ISO.test(trimmed) ? readStartTime(trimmed) : null;
+    const plain = PLAIN_ISO.exec(trimmed);
+    // With an offset, the runtime's own ISO parser is exact and the fastest.
+    if (plain?.[1] !== undefined) return new Date(Date.parse(trimmed));
+    const written = plain ? readStartTime(trimmed) : null;
     if (written?.ok && written.value.kind === "instant") return written.value.instant;
     if (written?.ok && written.value.kind === "local") {
       const instant = toInstant(written.value.parts);
@@ -116,23 +119,20 @@ async function readEntries<T>(path: string, option: string, schema: z.ZodType<T>
     throw new UsageError(`--${option} ${path} is not valid JSON: ${(error as Error).message}`);
   }
   if (!Array.isArray(parsed)) throw new UsageError(`--${option} ${path} must hold a JSON array`);
-  const entries: T[] = [];
-  const problems: string[] = [];
-  parsed.forEach((raw: unknown, index) => {
-    const result = schema.safeParse(raw);
-    if (result.success) {
-      entries.push(result.data);
-      return;
-    }
-    const why = result.error.issues
-      .map((issue) =>
-        issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-      )
-      .join("; ");
-    problems.push(`--${option} entry ${index}: ${why}`);
-  });
-  if (problems.length > 0) throw new UsageError(problems.join("\n"));
-  return entries;
+  // One parse of the whole array is much faster than one per entry; issues carry the index.
+  const result = z.array(schema).safeParse(parsed);
+  if (result.success) return result.data;
+  const problems = new Map<number, string[]>();
+  for (const issue of result.error.issues) {
+    const [index, ...path] = issue.path;
+    if (typeof index !== "number") continue;
+    const why = path.length > 0 ? `${path.join(".")}: ${issue.message}` : issue.message;
+    problems.set(index, [...(problems.get(index) ?? []), why]);
+  }
+  const lines = [...problems].map(
+    ([index, whys]) => `--${option} entry ${index}: ${whys.join("; ")}`,
+  );
+  throw new UsageError(lines.join("\n"));
 }
 
 /** `huiyin reconcile`: B2.5a on files. */

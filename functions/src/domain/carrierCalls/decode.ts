@@ -49,6 +49,16 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
+    return decodeGb18030(bytes);
+  }
+}
+
+/** GB18030 with the runtime's decoder where it has one (fast), else with iconv-lite. */
+function decodeGb18030(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("gb18030").decode(bytes);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030");
   }
 }
@@ -142,7 +152,7 @@ export function readSheets(
     }
   }
   // Mixed line endings occur when exports are pasted together; papaparse expects one kind.
-  text = text.replace(/\r\n?/g, "\n");
+  if (text.includes("\r") && /[^\r]\n|\r(?!\n)/.test(text)) text = text.replace(/\r\n?/g, "\n");
   const delimiter =
     DELIMITERS.find((candidate) => {
       if (!text.includes(candidate)) return false;

@@ -101,6 +101,10 @@ function textOf(cell: Cell | undefined): string {
   return typeof cell === "string" ? cell : cell.text;
 }
 
+function isBlank(cells: readonly Cell[]): boolean {
+  return cells.every((cell) => textOf(cell).trim() === "");
+}
+
 const TOTAL_LINE = /^(合计|总计|小计|共计|总共|total|sum|subtotal)/;
 
 function isTotalLine(cells: readonly Cell[]): boolean {
@@ -261,11 +265,10 @@ export function readCarrierCalls(
     let rows = 0;
     for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
       const cells = sheet.rows[index] ?? [];
-      if (cells.every((cell) => textOf(cell).trim() === "")) continue;
       const read = readRow(cells, index + 1, context);
       if (!("id" in read)) {
-        // Only a row that is not a call may be a repeated header or a total line.
-        if (isHeader(cells) || isTotalLine(cells)) continue;
+        // Only a row that is not a call may be blank, a repeated header or a total line.
+        if (isBlank(cells) || isHeader(cells) || isTotalLine(cells)) continue;
         rows++;
         errors.push(read);
         continue;

@@ -51,6 +51,7 @@ export function readCallType(text: string): Reading<CallType> {
   return fail(`call type "${text.trim()}" is not one of 主叫/呼出/out, 被叫/呼入/in, 未接/missed`);
 }
 
+const PLAIN_SECONDS = /^\d{1,9}$/;
 const CLOCK = /^(?:(\d+):)?(\d+):(\d{1,2})$/;
 const WORDS =
   /^(?:(\d+)\s*(?:小时|时|h|hr|hrs|hours?))?\s*(?:(\d+)\s*(?:分钟|分|m|min|mins|minutes?|'))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒钟|秒|s|sec|secs|seconds?|"))?$/;
@@ -60,6 +61,7 @@ const WORDS =
  * `00:01:23`, `1:23` (minutes and seconds), `1m23s`. Fractions of a second are rounded.
  */
 export function readDuration(text: string): Reading<number> {
+  if (PLAIN_SECONDS.test(text)) return ok(Number(text));
   const key = toSimplified(text.normalize("NFKC")).toLowerCase().replace(/\s+/g, "");
   if (key === "") return fail("duration is empty");
   if (/^\d+(?:\.\d+)?$/.test(key)) return ok(Math.round(Number(key)));
@@ -87,6 +89,8 @@ export type WrittenTime =
   | { kind: "time-of-day"; hour: number; minute: number; second: number }
   | { kind: "date"; year: number; month: number; day: number };
 
+// The forms carriers use most, read without normalising the text first.
+const COMMON_DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const DATE_TIME =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*(?=[上下]午))(上午|下午)?\s*(\d{1,2})\s*[:时點点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})(?:[.,](\d+))?\s*秒?)?\s*(am|pm|上午|下午)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})\s*(?:(\d{2})(\d{2})(\d{2})?)?$/;
@@ -113,6 +117,21 @@ function offsetMinutes(text: string): number {
  * when the parts become an instant.
  */
 export function readStartTime(text: string): Reading<WrittenTime> {
+  const common = COMMON_DATE_TIME.exec(text);
+  if (common) {
+    const [, year, month, day, hour, minute, second] = common;
+    return ok({
+      kind: "local",
+      parts: {
+        year: Number(year),
+        month: Number(month),
+        day: Number(day),
+        hour: Number(hour),
+        minute: Number(minute),
+        second: Number(second ?? 0),
+      },
+    });
+  }
   const trimmed = text.trim().normalize("NFKC");
   if (trimmed === "") return fail("start time is empty");
   const match = DATE_TIME.exec(trimmed);
