@@ -69,8 +69,10 @@ export const SATISFACTION_LEVELS = [
   { level: 1, labels: { "zh-Hant": "很不滿意", "zh-Hans": "很不满意", en: "Very dissatisfied" } },
 ] as const satisfies readonly { level: SatisfactionLevel; labels: SurveyLabels }[];
 
-/** The lowest and highest level. */
+/** The lowest level, 很不滿意. */
 export const LOWEST_LEVEL = 1;
+
+/** The highest level, 很滿意. */
 export const HIGHEST_LEVEL = 5;
 
 /**

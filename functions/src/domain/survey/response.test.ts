@@ -72,6 +72,7 @@ describe("C1 survey response schema", () => {
       "2024-05-01T02:00:00.000Z",
     ],
     ["a UTC time", { submittedAt: "2024-05-01T02:00:00Z" }, "2024-05-01T02:00:00.000Z"],
+    ["a space for the T", { submittedAt: "2024-05-01 10:00:00" }, "2024-05-01T02:00:00.000Z"],
     ["a Date", { submittedAt: new Date("2024-05-01T02:00:00Z") }, "2024-05-01T02:00:00.000Z"],
   ])("submittedAt: %s", (_name, change, expected) => {
     expect(surveyResponseSchema.parse({ ...valid, ...change }).submittedAt.toISOString()).toBe(

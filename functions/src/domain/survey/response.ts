@@ -82,6 +82,12 @@ const identifier = (field: string) =>
     .transform((value) => String(value).trim())
     .refine((value) => value !== "", { error: `${field} must not be empty` });
 
+/** ISO 8601, or the same with a space for the `T` (as spreadsheets write it). */
+function parseInstantText(text: string): DateTime {
+  const iso = DateTime.fromISO(text, { zone: DEFAULT_TIME_ZONE });
+  return iso.isValid ? iso : DateTime.fromSQL(text, { zone: DEFAULT_TIME_ZONE });
+}
+
 /**
  * An instant: a Date, or an ISO 8601 date-time text. A text without an offset is read in the
  * estate's default zone (Asia/Shanghai), as owners and staff write local times.
@@ -95,9 +101,7 @@ export const instantSchema = z
   })
   .transform((value, context) => {
     const instant =
-      value instanceof Date
-        ? DateTime.fromJSDate(value)
-        : DateTime.fromISO(value.trim(), { zone: DEFAULT_TIME_ZONE });
+      value instanceof Date ? DateTime.fromJSDate(value) : parseInstantText(value.trim());
     if (!instant.isValid) {
       context.addIssue({
         code: "custom",
