@@ -138,12 +138,15 @@ export function emulatorPorts() {
     VITE_FUNCTIONS_EMULATOR_PORT: String(port("functions")),
     VITE_STORAGE_EMULATOR_PORT: String(port("storage")),
   };
-  if (offset === 0) return { args: [], env, offset };
+  if (offset === 0) return { args: [], env, offset, webOutDir: "dist" };
+  // A copy's own web build too, so that two runs never serve each other's half-built files.
+  const webOutDir = `dist-${offset}`;
+  config.hosting.public = `web/${webOutDir}`;
   for (const emulator of Object.values(config.emulators)) {
     if (typeof emulator === "object" && emulator !== null && "port" in emulator)
       emulator.port += offset;
   }
   const file = `firebase.offset-${offset}.local.json`;
   writeFileSync(path.join(root, file), `${JSON.stringify(config, null, 2)}\n`);
-  return { args: ["--config", file], env, offset };
+  return { args: ["--config", file], env, offset, webOutDir };
 }

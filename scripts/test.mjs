@@ -19,7 +19,18 @@ await runOrExit("Building the functions", "npm", ["run", "build", "-w", "functio
 await runOrExit(
   "Building the web client",
   "npm",
-  ["run", "build", "-w", "web", "--", "--mode", "emulator"],
+  [
+    "run",
+    "build",
+    "-w",
+    "web",
+    "--",
+    "--mode",
+    "emulator",
+    "--outDir",
+    ports.webOutDir,
+    "--emptyOutDir",
+  ],
   { env },
 );
 
