@@ -22,7 +22,9 @@ export const app: FirebaseApp = initializeApp(config.firebase);
 
 const auth: Auth = getAuth(app);
 if (config.useEmulators) {
-  connectAuthEmulator(auth, `http://${config.emulatorHost}:9099`, { disableWarnings: true });
+  connectAuthEmulator(auth, `http://${config.emulatorHost}:${config.emulatorPorts.auth}`, {
+    disableWarnings: true,
+  });
 }
 
 /** The signed-in staff member as the client sees them. */

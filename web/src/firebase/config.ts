@@ -5,6 +5,12 @@
 export interface WebConfig {
   readonly useEmulators: boolean;
   readonly emulatorHost: string;
+  readonly emulatorPorts: {
+    readonly auth: number;
+    readonly firestore: number;
+    readonly functions: number;
+    readonly storage: number;
+  };
   readonly firebase: {
     readonly apiKey: string;
     readonly projectId: string;
@@ -22,6 +28,11 @@ function required(name: keyof ImportMetaEnv, value: string | undefined): string 
   return value.trim();
 }
 
+function port(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
 /** Reads and checks the configuration Vite baked into the build. */
 export function readConfig(env: ImportMetaEnv = import.meta.env): WebConfig {
   const appId = env.VITE_FIREBASE_APP_ID?.trim();
@@ -29,6 +40,12 @@ export function readConfig(env: ImportMetaEnv = import.meta.env): WebConfig {
   return {
     useEmulators: env.VITE_USE_EMULATORS === "true",
     emulatorHost: emulatorHost === "" ? "127.0.0.1" : emulatorHost,
+    emulatorPorts: {
+      auth: port(env.VITE_AUTH_EMULATOR_PORT, 9099),
+      firestore: port(env.VITE_FIRESTORE_EMULATOR_PORT, 8080),
+      functions: port(env.VITE_FUNCTIONS_EMULATOR_PORT, 5001),
+      storage: port(env.VITE_STORAGE_EMULATOR_PORT, 9199),
+    },
     firebase: {
       apiKey: required("VITE_FIREBASE_API_KEY", env.VITE_FIREBASE_API_KEY),
       projectId: required("VITE_FIREBASE_PROJECT_ID", env.VITE_FIREBASE_PROJECT_ID),

@@ -32,7 +32,8 @@ let db: Firestore | undefined;
 function firestore(): Firestore {
   if (db === undefined) {
     db = getFirestore(app);
-    if (config.useEmulators) connectFirestoreEmulator(db, config.emulatorHost, 8080);
+    if (config.useEmulators)
+      connectFirestoreEmulator(db, config.emulatorHost, config.emulatorPorts.firestore);
   }
   return db;
 }
