@@ -104,14 +104,20 @@ function shiftSchema(zone: string) {
 
 async function readBytes(path: string, option: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(path));
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     throw new UsageError(`cannot read --${option} ${path}: ${(error as Error).message}`);
   }
 }
 
 async function readEntries<T>(path: string, option: string, schema: z.ZodType<T>): Promise<T[]> {
-  const text = new TextDecoder("utf-8").decode(await readBytes(path, option));
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read --${option} ${path}: ${(error as Error).message}`);
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -119,20 +125,23 @@ async function readEntries<T>(path: string, option: string, schema: z.ZodType<T>
     throw new UsageError(`--${option} ${path} is not valid JSON: ${(error as Error).message}`);
   }
   if (!Array.isArray(parsed)) throw new UsageError(`--${option} ${path} must hold a JSON array`);
-  // One parse of the whole array is much faster than one per entry; issues carry the index.
-  const result = z.array(schema).safeParse(parsed);
-  if (result.success) return result.data;
-  const problems = new Map<number, string[]>();
-  for (const issue of result.error.issues) {
-    const [index, ...path] = issue.path;
-    if (typeof index !== "number") continue;
-    const why = path.length > 0 ? `${path.join(".")}: ${issue.message}` : issue.message;
-    problems.set(index, [...(problems.get(index) ?? []), why]);
-  }
-  const lines = [...problems].map(
-    ([index, whys]) => `--${option} entry ${index}: ${whys.join("; ")}`,
-  );
-  throw new UsageError(lines.join("\n"));
+  const entries: T[] = [];
+  const problems: string[] = [];
+  parsed.forEach((raw: unknown, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) {
+      entries.push(result.data);
+      return;
+    }
+    const why = result.error.issues
+      .map((issue) =>
+        issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+      )
+      .join("; ");
+    problems.push(`--${option} entry ${index}: ${why}`);
+  });
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+  return entries;
 }
 
 /** `huiyin reconcile`: B2.5a on files. */

@@ -4,7 +4,8 @@
  */
 import iconv from "iconv-lite";
 import Papa from "papaparse";
-import * as XLSX from "xlsx";
+import type * as XLSX from "xlsx";
+import { sheetJs } from "./sheetJs.js";
 
 /** A numeric spreadsheet cell: its value, and whether its format shows a date or time. */
 export interface NumberCell {
@@ -88,21 +89,20 @@ function cellOf(cell: XLSX.CellObject | undefined): Cell {
 }
 
 function readWorkbook(workbook: XLSX.WorkBook): SheetRows[] {
+  const { utils } = sheetJs();
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   return workbook.SheetNames.flatMap((name) => {
     const sheet = workbook.Sheets[name];
     const reference = sheet?.["!ref"];
     if (sheet === undefined || reference === undefined) return [];
-    const range = XLSX.utils.decode_range(reference);
+    const range = utils.decode_range(reference);
     const rows: Cell[][] = [];
     for (let row = 0; row <= range.e.r; row++) {
       const cells: Cell[] = [];
       if (row >= range.s.r) {
         for (let column = 0; column <= range.e.c; column++) {
           cells.push(
-            cellOf(
-              sheet[XLSX.utils.encode_cell({ r: row, c: column })] as XLSX.CellObject | undefined,
-            ),
+            cellOf(sheet[utils.encode_cell({ r: row, c: column })] as XLSX.CellObject | undefined),
           );
         }
       }
@@ -130,7 +130,7 @@ export function readSheets(
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE2)) {
     try {
       return readWorkbook(
-        XLSX.read(bytes, { type: "array", cellDates: false, cellNF: true, cellText: true }),
+        sheetJs().read(bytes, { type: "array", cellDates: false, cellNF: true, cellText: true }),
       );
     } catch (error) {
       throw new CarrierFileError(
@@ -144,7 +144,7 @@ export function readSheets(
   if (/^\s*<(?:!doctype|html|table|\?xml)/i.test(text)) {
     try {
       // raw: otherwise SheetJS turns date text into serials through the machine's zone.
-      return readWorkbook(XLSX.read(text, { type: "string", raw: true, cellNF: true }));
+      return readWorkbook(sheetJs().read(text, { type: "string", raw: true, cellNF: true }));
     } catch (error) {
       throw new CarrierFileError(
         `${fileName} is not a readable HTML/XML table (${error instanceof Error ? error.message : String(error)})`,
