@@ -96,9 +96,18 @@ export function dedupeCalls(
   return { fresh, duplicates };
 }
 
+/**
+ * The text of a cell. Exports keep long numbers and times as text with Excel's tricks,
+ * which are undone: `="13800138000"`, `'13800138000`, or a leading tab.
+ */
 function textOf(cell: Cell | undefined): string {
   if (cell === undefined) return "";
-  return typeof cell === "string" ? cell : cell.text;
+  if (typeof cell !== "string") return cell.text;
+  const first = cell.charCodeAt(0);
+  // Only `=`, `'` and tab start a wrapped value; everything else is returned as is, quickly.
+  if (first !== 0x3d && first !== 0x27 && first !== 0x09) return cell;
+  const wrapped = /^\s*(?:="(.*)"|'(.*))$/s.exec(cell);
+  return wrapped ? (wrapped[1] ?? wrapped[2] ?? "") : cell.trim();
 }
 
 function isBlank(cells: readonly Cell[]): boolean {
@@ -113,7 +122,7 @@ function isTotalLine(cells: readonly Cell[]): boolean {
 }
 
 function readTimeCell(cell: Cell | undefined, date1904: boolean): Reading<WrittenTime> {
-  if (cell === undefined || typeof cell === "string") return readStartTime(cell ?? "");
+  if (cell === undefined || typeof cell === "string") return readStartTime(textOf(cell));
   const { value } = cell;
   const digits = Number.isInteger(value) ? String(value) : "";
   if (!cell.dateFormat && (digits.length === 8 || digits.length === 12 || digits.length === 14)) {
@@ -129,7 +138,7 @@ function readTimeCell(cell: Cell | undefined, date1904: boolean): Reading<Writte
 }
 
 function readDurationCell(cell: Cell | undefined): Reading<number> {
-  if (cell === undefined || typeof cell === "string") return readDuration(cell ?? "");
+  if (cell === undefined || typeof cell === "string") return readDuration(textOf(cell));
   if (cell.value < 0) return { ok: false, reason: `duration ${cell.text} is negative` };
   return {
     ok: true,
@@ -138,7 +147,7 @@ function readDurationCell(cell: Cell | undefined): Reading<number> {
 }
 
 function readNumberCell(cell: Cell | undefined): Reading<string> {
-  const raw = cell === undefined ? "" : typeof cell === "string" ? cell : cell.value.toFixed(0);
+  const raw = cell === undefined || typeof cell === "string" ? textOf(cell) : cell.value.toFixed(0);
   if (raw.trim() === "") return { ok: false, reason: "other party number is empty" };
   const number = normalisePhoneNumber(raw);
   return number === ""

@@ -127,6 +127,18 @@ describe("B2.5a import: headers in traditional and simplified Chinese and Englis
     ]);
   });
 
+  it('undoes Excel\'s text tricks: ="…", a leading apostrophe or tab', () => {
+    const text = [
+      "起始时间,通话时长,对方号码",
+      '="2026-10-05 14:03:22",="83","=""13800138000"""',
+      "'2026-10-05 14:03:22,'83,\t013800138000",
+    ].join("\n");
+    expect(summary(utf8(text)).calls.map((call) => call.slice(1, 4))).toEqual([
+      ["2026-10-05T06:03:22.000Z", 83, "13800138000"],
+      ["2026-10-05T06:03:22.000Z", 83, "013800138000"],
+    ]);
+  });
+
   it("combines a date column with a start column holding the time of day", () => {
     const text = ["通话日期,起始时间,通话时长,对方号码", "2026-10-05,14:03:22,83,13800138000"].join(
       "\n",
