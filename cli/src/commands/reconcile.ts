@@ -46,7 +46,10 @@ Prints {"summary": {"rows", "connected", "missed", "matched", "unlogged", "error
 "missed": [{"row", "start", "number"}], "matches": [{"row", "logId"}],
 "errors": [{"row", "reason"}]}, each list ordered by row (the row number a person sees
 in the file, title lines and header counted). onDuty is empty when nobody was rostered
-(the customer-service team is charged). Exit 0 when the file could be read (bad rows are
+(the customer-service team is charged). direction is "in" for a call whose export
+has no call-type column (or only its scope, e.g. 本地/长途). A row repeating an earlier
+call exactly is an error ("the same call as row N"); blank, repeated header and total
+(合计) lines are skipped and not counted in rows. Exit 0 when the file could be read (bad rows are
 in "errors"); exit 2 when a file cannot be read, has no recognisable header, or --logs or
 --roster is malformed (the message names the entry's index).`;
 

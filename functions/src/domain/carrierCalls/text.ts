@@ -45,6 +45,7 @@ const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   東: "东",
   內: "内",
   國: "国",
+  區: "区",
 };
 
 const TRADITIONAL_PATTERN = new RegExp(`[${Object.keys(TRADITIONAL_TO_SIMPLIFIED).join("")}]`, "g");

@@ -127,6 +127,13 @@ describe("B2.5a import: call types", () => {
     expect(readCallType(text)).toEqual({ ok: true, value: type });
   });
 
+  it.each([
+    ["本地通話", "in"],
+    ["国内长途", "in"],
+  ])("a scope without direction (%s) is a connected call read as incoming", (text, type) => {
+    expect(readCallType(text)).toEqual({ ok: true, value: type });
+  });
+
   it.each([["呼轉"], [""], ["inout"]])("refuses %j", (text) => {
     expect(readCallType(text).ok).toBe(false);
   });

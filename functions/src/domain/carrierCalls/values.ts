@@ -31,6 +31,8 @@ const MISSED_WORDS = [
   "unanswered",
   "notanswered",
 ];
+const SCOPE_ONLY =
+  /^(本地|市话|长途|国内|国际|省内|省际|区间|漫游|国内长途|国际长途|本地通话|长途通话|漫游通话|国内漫游|国际漫游|港澳台)+(通话|通信|电话)?$/;
 const OUT_WORDS = ["主叫", "呼出", "拨出", "去电", "outgoing", "outbound", "out", "mo"];
 const IN_WORDS = ["被叫", "呼入", "来电", "接听", "incoming", "inbound", "in", "mt"];
 
@@ -48,6 +50,10 @@ export function readCallType(text: string): Reading<CallType> {
   const isIn = IN_WORDS.some((word) => typeWordIn(key, word));
   if (isOut && !isIn) return ok("out");
   if (isIn && !isOut) return ok("in");
+  // Some exports put the call's scope (本地, 国内长途…) in the only type column: such a
+  // call was connected, and its direction is unknown, read as incoming like a file
+  // without a type column.
+  if (SCOPE_ONLY.test(key)) return ok("in");
   return fail(`call type "${text.trim()}" is not one of 主叫/呼出/out, 被叫/呼入/in, 未接/missed`);
 }
 
