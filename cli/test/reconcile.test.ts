@@ -229,6 +229,22 @@ describe("huiyin reconcile (B2.5a on files)", () => {
     expect(unlogged.map((call) => call.start)).toContain("2026-10-05T15:00:00+01:00");
   });
 
+  it("reads log times without an offset in --tz, also with a space instead of T", async () => {
+    const logs = join(temp, "naive-logs.json");
+    await writeFile(
+      logs,
+      JSON.stringify([
+        { id: "t", channel: "phone_in", number: "13800138000", at: "2026-10-05T14:05:00" },
+        { id: "s", channel: "phone_out", number: "13900139000", at: "2026-10-05 15:01:00" },
+      ]),
+    );
+    const result = await run(["--calls", fixture("calls-english.csv"), "--logs", logs]);
+    expect((JSON.parse(result.stdout) as { matches: unknown[] }).matches).toEqual([
+      { row: 2, logId: "t" },
+      { row: 3, logId: "s" },
+    ]);
+  });
+
   it.each([
     [
       "a missing calls file",

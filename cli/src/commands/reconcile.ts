@@ -70,7 +70,11 @@ function instantReader(zone: string): (text: string) => Date | null {
     const written = plain ? readStartTime(trimmed) : null;
     if (written?.ok && written.value.kind === "local") return toInstant(written.value.parts);
     const parsed = DateTime.fromISO(trimmed, { zone });
-    return parsed.isValid ? parsed.toJSDate() : null;
+    if (parsed.isValid) return parsed.toJSDate();
+    // Also the carriers' forms, e.g. `2026-10-05 14:05:00`: a person writing JSON uses them.
+    const loose = readStartTime(trimmed);
+    if (loose.ok && loose.value.kind === "instant") return loose.value.instant;
+    return loose.ok && loose.value.kind === "local" ? toInstant(loose.value.parts) : null;
   };
 }
 
