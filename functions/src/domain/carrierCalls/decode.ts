@@ -117,21 +117,24 @@ const DELIMITERS = [",", "\t", ";", "|"];
 /** How many lines may come before the header: titles, account, period, blank lines. */
 export const HEADER_SEARCH_ROWS = 50;
 
-/**
- * Reads the sheets of a file. For text, the delimiter is the first of comma, tab,
- * semicolon and bar under which `isHeader` accepts one of the first rows.
- */
-export function readSheets(
+/** A file opened: its spreadsheet tables, or delimited text and its delimiter. */
+type OpenedFile =
+  { kind: "sheets"; sheets: SheetRows[] } | { kind: "text"; text: string; delimiter: string };
+
+function openFile(
   bytes: Uint8Array,
   fileName: string,
   isHeader: (cells: readonly string[]) => boolean,
-): SheetRows[] {
+): OpenedFile {
   if (bytes.byteLength === 0) throw new CarrierFileError(`${fileName} is empty`);
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE2)) {
     try {
-      return readWorkbook(
-        sheetJs().read(bytes, { type: "array", cellDates: false, cellNF: true, cellText: true }),
-      );
+      return {
+        kind: "sheets",
+        sheets: readWorkbook(
+          sheetJs().read(bytes, { type: "array", cellDates: false, cellNF: true, cellText: true }),
+        ),
+      };
     } catch (error) {
       throw new CarrierFileError(
         `${fileName} is not a readable spreadsheet (${error instanceof Error ? error.message : String(error)})`,
@@ -139,12 +142,16 @@ export function readSheets(
     }
   }
   let text = decodeText(bytes);
-  if (text.includes("\u0000"))
+  if (text.includes("\u0000")) {
     throw new CarrierFileError(`${fileName} is neither text nor a spreadsheet`);
+  }
   if (/^\s*<(?:!doctype|html|table|\?xml)/i.test(text)) {
     try {
       // raw: otherwise SheetJS turns date text into serials through the machine's zone.
-      return readWorkbook(sheetJs().read(text, { type: "string", raw: true, cellNF: true }));
+      return {
+        kind: "sheets",
+        sheets: readWorkbook(sheetJs().read(text, { type: "string", raw: true, cellNF: true })),
+      };
     } catch (error) {
       throw new CarrierFileError(
         `${fileName} is not a readable HTML/XML table (${error instanceof Error ? error.message : String(error)})`,
@@ -162,6 +169,71 @@ export function readSheets(
       });
       return head.data.some((cells) => isHeader(cells));
     }) ?? ",";
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
+  return { kind: "text", text, delimiter };
+}
+
+/**
+ * Reads the sheets of a file. For text, the delimiter is the first of comma, tab,
+ * semicolon and bar under which `isHeader` accepts one of the first rows.
+ */
+export function readSheets(
+  bytes: Uint8Array,
+  fileName: string,
+  isHeader: (cells: readonly string[]) => boolean,
+): SheetRows[] {
+  const opened = openFile(bytes, fileName, isHeader);
+  if (opened.kind === "sheets") return opened.sheets;
+  const parsed = Papa.parse<string[]>(opened.text, {
+    delimiter: opened.delimiter,
+    skipEmptyLines: false,
+    header: false,
+  });
   return [{ name: fileName, rows: parsed.data, date1904: false }];
+}
+
+/** One table of a file, visited row by row; `visit` returns false to stop. */
+export interface RowSource {
+  name: string;
+  date1904: boolean;
+  forEachRow: (visit: (cells: readonly Cell[], index: number) => boolean) => void;
+}
+
+/**
+ * Like {@link readSheets}, but text is parsed while it is visited, so that a large CSV
+ * never holds all its rows in memory at once (less garbage-collection work).
+ */
+export function readRowSources(
+  bytes: Uint8Array,
+  fileName: string,
+  isHeader: (cells: readonly string[]) => boolean,
+): RowSource[] {
+  const opened = openFile(bytes, fileName, isHeader);
+  if (opened.kind === "sheets") {
+    return opened.sheets.map((sheet) => ({
+      name: sheet.name,
+      date1904: sheet.date1904,
+      forEachRow: (visit) => {
+        for (let index = 0; index < sheet.rows.length; index++) {
+          if (!visit(sheet.rows[index] ?? [], index)) return;
+        }
+      },
+    }));
+  }
+  return [
+    {
+      name: fileName,
+      date1904: false,
+      forEachRow: (visit) => {
+        let index = 0;
+        Papa.parse<string[]>(opened.text, {
+          delimiter: opened.delimiter,
+          skipEmptyLines: false,
+          header: false,
+          step: (results, parser) => {
+            if (!visit(results.data, index++)) parser.abort();
+          },
+        });
+      },
+    },
+  ];
 }

@@ -5,7 +5,13 @@
  */
 import { normalisePhoneNumber } from "../phoneNumber.js";
 import { DEFAULT_TIME_ZONE, isValidTimeZone, localTimeReader, type LocalParts } from "../time.js";
-import { CarrierFileError, HEADER_SEARCH_ROWS, readSheets, type Cell } from "./decode.js";
+import {
+  CarrierFileError,
+  HEADER_SEARCH_ROWS,
+  readRowSources,
+  type Cell,
+  type RowSource,
+} from "./decode.js";
 import { recogniseHeader, type HeaderColumns } from "./headers.js";
 import { valueKey } from "./text.js";
 import {
@@ -243,6 +249,53 @@ function readRow(
   return { row, reason: reasons.join("; ") };
 }
 
+/** The calls of one table, or null when none of its first rows is a header. */
+function readSource(
+  source: RowSource,
+  isHeader: (cells: readonly Cell[]) => boolean,
+  timeZone: string,
+): CarrierCallImport | null {
+  // A holder: TypeScript does not see the assignment inside the callback.
+  const state: { context: RowContext | null } = { context: null };
+  const calls: CarrierCall[] = [];
+  const errors: CarrierCallRowError[] = [];
+  const firstRowOf = new Map<string, number>();
+  let rows = 0;
+  source.forEachRow((cells, index) => {
+    const { context } = state;
+    if (context === null) {
+      const columns = isHeader(cells) ? recogniseHeader(cells.map(textOf)) : null;
+      if (columns !== null) {
+        state.context = {
+          callTypes: new Map(),
+          columns,
+          date1904: source.date1904,
+          toInstant: localTimeReader(timeZone),
+        };
+      }
+      return index + 1 < HEADER_SEARCH_ROWS || state.context !== null;
+    }
+    const read = readRow(cells, index + 1, context);
+    if (!("id" in read)) {
+      // Only a row that is not a call may be blank, a repeated header or a total line.
+      if (isBlank(cells) || isHeader(cells) || isTotalLine(cells)) return true;
+      rows++;
+      errors.push(read);
+      return true;
+    }
+    rows++;
+    const firstRow = firstRowOf.get(read.id);
+    if (firstRow === undefined) {
+      firstRowOf.set(read.id, read.row);
+      calls.push(read);
+    } else {
+      errors.push({ row: read.row, reason: `the same call as row ${firstRow} (duplicate)` });
+    }
+    return true;
+  });
+  return state.context === null ? null : { calls, errors, rows };
+}
+
 /**
  * Reads a carrier's call-detail export. Throws {@link CarrierFileError} when the file cannot
  * be read or no row within the first {@link HEADER_SEARCH_ROWS} is a recognisable header.
@@ -257,41 +310,9 @@ export function readCarrierCalls(
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   if (!isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone "${timeZone}"`);
   const isHeader = (cells: readonly Cell[]) => recogniseHeader(cells.map(textOf)) !== null;
-  const sheets = readSheets(bytes, fileName, isHeader);
-  for (const sheet of sheets) {
-    const headerIndex = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex(isHeader);
-    const columns = recogniseHeader((sheet.rows[headerIndex] ?? []).map(textOf));
-    if (headerIndex < 0 || columns === null) continue;
-    const context: RowContext = {
-      callTypes: new Map(),
-      columns,
-      date1904: sheet.date1904,
-      toInstant: localTimeReader(timeZone),
-    };
-    const calls: CarrierCall[] = [];
-    const errors: CarrierCallRowError[] = [];
-    const firstRowOf = new Map<string, number>();
-    let rows = 0;
-    for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
-      const cells = sheet.rows[index] ?? [];
-      const read = readRow(cells, index + 1, context);
-      if (!("id" in read)) {
-        // Only a row that is not a call may be blank, a repeated header or a total line.
-        if (isBlank(cells) || isHeader(cells) || isTotalLine(cells)) continue;
-        rows++;
-        errors.push(read);
-        continue;
-      }
-      rows++;
-      const firstRow = firstRowOf.get(read.id);
-      if (firstRow === undefined) {
-        firstRowOf.set(read.id, read.row);
-        calls.push(read);
-      } else {
-        errors.push({ row: read.row, reason: `the same call as row ${firstRow} (duplicate)` });
-      }
-    }
-    return { calls, errors, rows };
+  for (const source of readRowSources(bytes, fileName, isHeader)) {
+    const read = readSource(source, isHeader, timeZone);
+    if (read !== null) return read;
   }
   throw new CarrierFileError(
     `${fileName} has no recognisable header row: within the first ${HEADER_SEARCH_ROWS} rows, no row ` +
