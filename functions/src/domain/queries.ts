@@ -89,6 +89,31 @@ export const queries = {
     [{ field: "changedAt", direction: "desc" }],
   ),
   staffList: estateQuery("staff", "the staff of an estate (names of who changed what)"),
+  // Assessment (B2, SPEC §8).
+  findingsOfMonth: estateQuery(
+    "findings",
+    "a month's findings: the recompute and the director's list",
+    [{ field: "month", op: "==" }],
+  ),
+  myFindingsOfMonth: estateQuery("findings", "the findings charged to one person in a month", [
+    { field: "staffId", op: "==" },
+    { field: "month", op: "==" },
+  ]),
+  findingsChangedSince: estateQuery(
+    "findings",
+    "a month's findings changed since its last computation (the director's banner)",
+    [
+      { field: "month", op: "==" },
+      { field: "updatedAt", op: ">" },
+    ],
+  ),
+  scorecardsOfMonth: estateQuery("scorecards", "a month's scorecards: the ranking, the recompute", [
+    { field: "month", op: "==" },
+  ]),
+  scorecardsOfMonths: estateQuery("scorecards", "the scorecards of a range of months: the trend", [
+    { field: "month", op: ">=" },
+  ]),
+  scoreMonths: estateQuery("scoreMonths", "the months computed, with their computation times"),
 } as const satisfies Record<string, QueryDescription>;
 
 /** One field of a composite index, as `firestore.indexes.json` writes it. */

@@ -6,9 +6,36 @@ import type { Firestore } from "firebase-admin/firestore";
 import { paths } from "../domain/paths.js";
 import { contactChangeSchema, type ContactChange } from "../domain/schema/contactChange.js";
 import { estateSchema, type Estate } from "../domain/schema/estate.js";
+import { storedFindingSchema, type StoredFinding } from "../domain/schema/finding.js";
 import { householdSchema, type Household } from "../domain/schema/household.js";
 import { personSchema, type Person } from "../domain/schema/person.js";
 import { staffSchema, type Staff } from "../domain/schema/staff.js";
+import { dailyLogSchema, type DailyLog } from "../domain/schema/dailyLog.js";
+import {
+  dutyRegistrationSchema,
+  type DutyRegistration,
+} from "../domain/schema/dutyRegistration.js";
+import { dutySettingsSchema, type DutySettings } from "../domain/schema/dutySettings.js";
+import { handoverSchema, type Handover } from "../domain/schema/handover.js";
+import { receptionSchema, type Reception } from "../domain/schema/reception.js";
+import { rosterShiftSchema, type RosterShiftRecord } from "../domain/schema/rosterShift.js";
+import { committeeLinkSchema, type CommitteeLink } from "../domain/schema/committeeLink.js";
+import { rectificationSchema, type Rectification } from "../domain/schema/rectification.js";
+import {
+  surveyAggregateRecordSchema,
+  type SurveyAggregateRecord,
+} from "../domain/schema/surveyAggregateRecord.js";
+import { surveyCampaignSchema, type SurveyCampaign } from "../domain/schema/surveyCampaign.js";
+import { surveyLinkSchema, type SurveyLink } from "../domain/schema/surveyLink.js";
+import {
+  surveyResponseRecordSchema,
+  type SurveyResponseRecord,
+} from "../domain/schema/surveyResponse.js";
+import { surveyRosterSchema, type SurveyRoster } from "../domain/schema/surveyRoster.js";
+import {
+  surveyTopicEditsSchema,
+  type SurveyTopicEdits,
+} from "../domain/schema/surveyTopicEdits.js";
 import { zodConverter } from "./converters.js";
 
 /** Converters of every collection, for snapshots that arrive without a reference (triggers). */
@@ -18,6 +45,24 @@ export const converters = {
   person: zodConverter<Person>(personSchema, "person"),
   contactChange: zodConverter<ContactChange>(contactChangeSchema, "contact change"),
   staff: zodConverter<Staff>(staffSchema, "staff member"),
+  reception: zodConverter<Reception>(receptionSchema, "reception"),
+  rosterShift: zodConverter<RosterShiftRecord>(rosterShiftSchema, "roster shift"),
+  dutyRegistration: zodConverter<DutyRegistration>(dutyRegistrationSchema, "duty registration"),
+  handover: zodConverter<Handover>(handoverSchema, "handover"),
+  dailyLog: zodConverter<DailyLog>(dailyLogSchema, "daily log"),
+  dutySettings: zodConverter<DutySettings>(dutySettingsSchema, "duty settings"),
+  finding: zodConverter<StoredFinding>(storedFindingSchema, "finding"),
+  surveyCampaign: zodConverter<SurveyCampaign>(surveyCampaignSchema, "survey campaign"),
+  surveyResponse: zodConverter<SurveyResponseRecord>(surveyResponseRecordSchema, "survey response"),
+  surveyAggregate: zodConverter<SurveyAggregateRecord>(
+    surveyAggregateRecordSchema,
+    "survey statistics",
+  ),
+  surveyRoster: zodConverter<SurveyRoster>(surveyRosterSchema, "survey roster"),
+  surveyTopicEdits: zodConverter<SurveyTopicEdits>(surveyTopicEditsSchema, "survey topic edits"),
+  rectification: zodConverter<Rectification>(rectificationSchema, "rectification task"),
+  surveyLink: zodConverter<SurveyLink>(surveyLinkSchema, "survey link"),
+  committeeLink: zodConverter<CommitteeLink>(committeeLinkSchema, "committee link"),
 };
 
 /** The typed collections of a Firestore instance. */
@@ -32,5 +77,40 @@ export function collections(db: Firestore) {
       db.collection(paths.contactChanges(estateId)).withConverter(converters.contactChange),
     staff: (estateId: string) =>
       db.collection(paths.staff(estateId)).withConverter(converters.staff),
+    receptions: (estateId: string) =>
+      db.collection(paths.receptions(estateId)).withConverter(converters.reception),
+    rosterShifts: (estateId: string) =>
+      db.collection(paths.rosterShifts(estateId)).withConverter(converters.rosterShift),
+    dutyRegistrations: (estateId: string) =>
+      db.collection(paths.dutyRegistrations(estateId)).withConverter(converters.dutyRegistration),
+    handovers: (estateId: string) =>
+      db.collection(paths.handovers(estateId)).withConverter(converters.handover),
+    dailyLogs: (estateId: string) =>
+      db.collection(paths.dailyLogs(estateId)).withConverter(converters.dailyLog),
+    dutySettings: (estateId: string) =>
+      db.doc(paths.dutySettings(estateId)).withConverter(converters.dutySettings),
+    findings: (estateId: string) =>
+      db.collection(paths.findings(estateId)).withConverter(converters.finding),
+    surveyCampaigns: (estateId: string) =>
+      db.collection(paths.surveyCampaigns(estateId)).withConverter(converters.surveyCampaign),
+    surveyResponses: (estateId: string, campaignId: string) =>
+      db
+        .collection(paths.surveyResponses(estateId, campaignId))
+        .withConverter(converters.surveyResponse),
+    surveyAggregate: (estateId: string, campaignId: string) =>
+      db.doc(paths.surveyAggregate(estateId, campaignId)).withConverter(converters.surveyAggregate),
+    surveyRoster: (estateId: string, campaignId: string) =>
+      db.doc(paths.surveyRoster(estateId, campaignId)).withConverter(converters.surveyRoster),
+    surveyTopicEdits: (estateId: string, campaignId: string) =>
+      db
+        .doc(paths.surveyTopicEdits(estateId, campaignId))
+        .withConverter(converters.surveyTopicEdits),
+    rectifications: (estateId: string, campaignId: string) =>
+      db
+        .collection(paths.rectifications(estateId, campaignId))
+        .withConverter(converters.rectification),
+    surveyLinks: () => db.collection(paths.surveyLinks()).withConverter(converters.surveyLink),
+    committeeLinks: () =>
+      db.collection(paths.committeeLinks()).withConverter(converters.committeeLink),
   };
 }

@@ -10,10 +10,8 @@ import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { paths, triggerPaths } from "../domain/paths.js";
 import { contactChangeOf } from "../domain/schema/contactChange.js";
 import { collections, converters } from "../firestore/collections.js";
+import { createOnce } from "../firestore/createOnce.js";
 import { db } from "../firestore/db.js";
-
-/** gRPC status of a `create()` that finds its document already there. */
-const ALREADY_EXISTS = 6;
 
 /** The part of a Firestore write event the history needs. */
 export interface PersonWrite {
@@ -40,10 +38,8 @@ export async function recordContactChange(
     after: converters.person.read(event.data.after),
   });
   if (entry === null) return null;
-  try {
-    await collections(firestore).contactChanges(estateId).doc(entry.id).create(entry);
-  } catch (error) {
-    if (!isAlreadyExists(error)) throw error;
+  const ref = collections(firestore).contactChanges(estateId).doc(entry.id);
+  if (!(await createOnce(ref, entry))) {
     logger.info("contactChange.redelivered", {
       path: paths.contactChange(estateId, entry.id),
     });
@@ -55,9 +51,3 @@ export async function recordContactChange(
 export const onPersonWritten = onDocumentWritten(triggerPaths.person, async (event) => {
   await recordContactChange(db(), event);
 });
-
-function isAlreadyExists(error: unknown): boolean {
-  return (
-    typeof error === "object" && error !== null && "code" in error && error.code === ALREADY_EXISTS
-  );
-}
