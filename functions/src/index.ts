@@ -11,3 +11,12 @@ setGlobalOptions({ region });
 
 export { setStaffRole } from "./callables/setStaffRole.js";
 export { onPersonWritten } from "./triggers/onPersonWritten.js";
+// Owner satisfaction survey (C1–C5)
+export { issueSurveyLinks } from "./callables/issueSurveyLinks.js";
+export { onSurveyResponseWritten } from "./triggers/onSurveyResponseWritten.js";
+export { onSurveyTopicEditsWritten } from "./triggers/onSurveyTopicEditsWritten.js";
+export { onSurveyCampaignWritten } from "./triggers/onSurveyCampaignWritten.js";
+// Assessment and the monthly score (B2, SPEC §8)
+export { recordManualFinding } from "./callables/recordManualFinding.js";
+export { confirmFinding } from "./callables/confirmFinding.js";
+export { clearFinding } from "./callables/clearFinding.js";

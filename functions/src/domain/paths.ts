@@ -41,6 +41,18 @@ export const paths = {
   dailyLog: (estateId: string, logId: string) => `estates/${estateId}/dailyLogs/${logId}`,
   settings: (estateId: string) => `estates/${estateId}/settings`,
   dutySettings: (estateId: string) => `estates/${estateId}/settings/duty`,
+  // Call reconciliation (B2.5a): carrier exports, their calls, unlogged-call flags, call-backs
+  callImports: (estateId: string) => `estates/${estateId}/callImports`,
+  callImport: (estateId: string, importId: string) =>
+    `estates/${estateId}/callImports/${importId}`,
+  carrierCalls: (estateId: string) => `estates/${estateId}/carrierCalls`,
+  carrierCall: (estateId: string, callId: string) => `estates/${estateId}/carrierCalls/${callId}`,
+  callFlags: (estateId: string) => `estates/${estateId}/callFlags`,
+  callFlag: (estateId: string, callId: string) => `estates/${estateId}/callFlags/${callId}`,
+  callbackTasks: (estateId: string) => `estates/${estateId}/callbackTasks`,
+  callbackTask: (estateId: string, callId: string) =>
+    `estates/${estateId}/callbackTasks/${callId}`,
+  callSettings: (estateId: string) => `estates/${estateId}/settings/calls`,
   // Owner satisfaction survey (C1–C5, SPEC §9)
   surveyCampaigns: (estateId: string) => `estates/${estateId}/surveyCampaigns`,
   surveyCampaign: (estateId: string, campaignId: string) =>
@@ -73,4 +85,5 @@ export const triggerPaths = {
   surveyCampaign: "estates/{estateId}/surveyCampaigns/{campaignId}",
   surveyResponse: "estates/{estateId}/surveyCampaigns/{campaignId}/responses/{householdId}",
   surveyTopicEdits: "estates/{estateId}/surveyCampaigns/{campaignId}/topicEdits/{editsId}",
+  reception: "estates/{estateId}/receptions/{receptionId}",
 } as const;

@@ -36,6 +36,11 @@ import {
   surveyTopicEditsSchema,
   type SurveyTopicEdits,
 } from "../domain/schema/surveyTopicEdits.js";
+import { callFlagSchema, type CallFlag } from "../domain/schema/callFlag.js";
+import { callImportSchema, type CallImport } from "../domain/schema/callImport.js";
+import { callSettingsSchema, type CallSettings } from "../domain/schema/callSettings.js";
+import { callbackTaskSchema, type CallbackTask } from "../domain/schema/callbackTask.js";
+import { carrierCallSchema, type StoredCarrierCall } from "../domain/schema/carrierCall.js";
 import { zodConverter } from "./converters.js";
 
 /** Converters of every collection, for snapshots that arrive without a reference (triggers). */
@@ -63,6 +68,12 @@ export const converters = {
   rectification: zodConverter<Rectification>(rectificationSchema, "rectification task"),
   surveyLink: zodConverter<SurveyLink>(surveyLinkSchema, "survey link"),
   committeeLink: zodConverter<CommitteeLink>(committeeLinkSchema, "committee link"),
+  // Call reconciliation (B2.5a)
+  callImport: zodConverter<CallImport>(callImportSchema, "call import"),
+  carrierCall: zodConverter<StoredCarrierCall>(carrierCallSchema, "carrier call"),
+  callFlag: zodConverter<CallFlag>(callFlagSchema, "call flag"),
+  callbackTask: zodConverter<CallbackTask>(callbackTaskSchema, "call-back task"),
+  callSettings: zodConverter<CallSettings>(callSettingsSchema, "call settings"),
 };
 
 /** The typed collections of a Firestore instance. */
@@ -112,5 +123,16 @@ export function collections(db: Firestore) {
     surveyLinks: () => db.collection(paths.surveyLinks()).withConverter(converters.surveyLink),
     committeeLinks: () =>
       db.collection(paths.committeeLinks()).withConverter(converters.committeeLink),
+    // Call reconciliation (B2.5a)
+    callImports: (estateId: string) =>
+      db.collection(paths.callImports(estateId)).withConverter(converters.callImport),
+    carrierCalls: (estateId: string) =>
+      db.collection(paths.carrierCalls(estateId)).withConverter(converters.carrierCall),
+    callFlags: (estateId: string) =>
+      db.collection(paths.callFlags(estateId)).withConverter(converters.callFlag),
+    callbackTasks: (estateId: string) =>
+      db.collection(paths.callbackTasks(estateId)).withConverter(converters.callbackTask),
+    callSettings: (estateId: string) =>
+      db.doc(paths.callSettings(estateId)).withConverter(converters.callSettings),
   };
 }
