@@ -60,6 +60,7 @@ export function LanguageProvider({ children }: { readonly children: ReactNode })
     <LanguageContext value={choice}>
       <ConfigProvider
         locale={antdLocales[language]}
+        button={{ autoInsertSpace: false }}
         theme={{ token: { colorPrimary: "#0b5cab", colorLink: "#0b5cab", borderRadius: 6 } }}
       >
         {children}

@@ -1,5 +1,5 @@
 import type { Estate } from "@domain/schema/estate.js";
-import { Alert, Button, Layout, Select, Typography } from "antd";
+import { Alert, Button, Grid, Layout, Select, Typography } from "antd";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation } from "react-router-dom";
@@ -48,6 +48,7 @@ export default function StaffLayout() {
   const session = useSession();
   const location = useLocation();
   const estateSelectId = useId();
+  const screens = Grid.useBreakpoint();
   const memberships = session.status === "signedIn" ? session.memberships : [];
   const { estates, error } = useEstateDocuments(
     memberships.map((membership) => membership.estateId),
@@ -116,7 +117,9 @@ export default function StaffLayout() {
           </Typography.Text>
         )}
         <LanguageSwitch />
-        <Typography.Text type="secondary">{session.user.email}</Typography.Text>
+        {screens.md === true && (
+          <Typography.Text type="secondary">{session.user.email}</Typography.Text>
+        )}
         <Button onClick={() => void signOut()}>{t("shell.signOut")}</Button>
       </Layout.Header>
       <Layout.Content
