@@ -50,7 +50,9 @@ if (emulatorBenches.length > 0) {
   const code = await run(
     firebaseBin,
     [
+      ...ports.args,
       "emulators:exec",
+      "--non-interactive",
       "--project",
       projectId,
       "--only",

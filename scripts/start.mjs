@@ -14,7 +14,9 @@ await runOrExit("Building the functions", "npm", ["run", "build", "-w", "functio
 const code = await run(
   firebaseBin,
   [
+    ...ports.args,
     "emulators:exec",
+    "--non-interactive",
     "--project",
     projectId,
     "--only",

@@ -38,7 +38,9 @@ const inside = `node scripts/seed.mjs --quiet && npx vitest run ${vitestArgs}`;
 const code = await run(
   firebaseBin,
   [
+    ...ports.args,
     "emulators:exec",
+    "--non-interactive",
     "--project",
     projectId,
     "--only",
