@@ -89,6 +89,58 @@ export const queries = {
     [{ field: "changedAt", direction: "desc" }],
   ),
   staffList: estateQuery("staff", "the staff of an estate (names of who changed what)"),
+  // Reception desk and duty (B.1.1–4, B2.1, B2.2, B2.5)
+  receptionsOfDay: estateQuery(
+    "receptions",
+    "today's desk: the estate's receptions of one day, live, oldest first",
+    [{ field: "day", op: "==" }],
+    [{ field: "at", direction: "asc" }],
+  ),
+  receptionsBetween: estateQuery(
+    "receptions",
+    "the receptions of a shift or a period (archiving, duty check)",
+    [
+      { field: "at", op: ">=" },
+      { field: "at", op: "<" },
+    ],
+    [{ field: "at", direction: "asc" }],
+  ),
+  amendmentsOf: estateQuery("receptions", "the amendments of one record", [
+    { field: "amends", op: "==" },
+  ]),
+  receptionsOfStaffOnDay: estateQuery(
+    "receptions",
+    "the receptions one staff member served on a day (daily log prefill)",
+    [
+      { field: "staffId", op: "==" },
+      { field: "day", op: "==" },
+    ],
+  ),
+  rosterShiftsStartingBetween: estateQuery(
+    "rosterShifts",
+    "the roster of a week, and the shifts the duty check looks at",
+    [
+      { field: "start", op: ">=" },
+      { field: "start", op: "<" },
+    ],
+    [{ field: "start", direction: "asc" }],
+  ),
+  handoversOfShiftsEndingBetween: estateQuery("handovers", "the handovers of a period", [
+    { field: "shiftEnd", op: ">=" },
+    { field: "shiftEnd", op: "<" },
+  ]),
+  dutyRegistrationsStartingBetween: estateQuery(
+    "dutyRegistrations",
+    "who registered on duty in a period",
+    [
+      { field: "start", op: ">=" },
+      { field: "start", op: "<" },
+    ],
+  ),
+  dailyLogsOfDays: estateQuery("dailyLogs", "the daily logs of a period (duty check)", [
+    { field: "day", op: ">=" },
+    { field: "day", op: "<" },
+  ]),
   // Assessment (B2, SPEC §8).
   findingsOfMonth: estateQuery(
     "findings",

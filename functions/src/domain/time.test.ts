@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
   dayOf,
+  dayRange,
+  isDayKey,
   fromLocalParts,
   isMonthKey,
   localTimeReader,
@@ -86,5 +89,36 @@ describe("fast readers and writers of many rows agree with luxon", () => {
     expect(newYork(parts)).toEqual(fromLocalParts(parts, "America/New_York"));
     const after = { year: 2026, month: 3, day: 8, hour: 3, minute: 30, second: 0 };
     expect(newYork(after)).toEqual(fromLocalParts(after, "America/New_York"));
+  });
+});
+
+describe("calendar days in the estate's zone", () => {
+  it.each([
+    ["2026-10-05", true],
+    ["2026-02-29", false],
+    ["2028-02-29", true],
+    ["2026-13-01", false],
+    ["2026-10-5", false],
+    ["", false],
+  ])("%s is a day key: %s", (text, expected) => {
+    expect(isDayKey(text)).toBe(expected);
+  });
+
+  it("gives the day's range as instants in Asia/Shanghai", () => {
+    const { start, end } = dayRange("2026-10-05");
+    expect(start.toISOString()).toBe("2026-10-04T16:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-10-05T16:00:00.000Z");
+  });
+
+  it("refuses a range of text that is no day", () => {
+    expect(() => dayRange("2026-02-30")).toThrow(/not a calendar day/);
+  });
+
+  it.each([
+    ["2026-10-31", 1, "2026-11-01"],
+    ["2026-03-01", -1, "2026-02-28"],
+    ["2026-12-31", 1, "2027-01-01"],
+  ])("%s plus %i day(s) is %s", (day, count, expected) => {
+    expect(addDays(day, count)).toBe(expected);
   });
 });

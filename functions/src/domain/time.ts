@@ -167,3 +167,30 @@ export function zonedIsoFormatter(zone: string = DEFAULT_TIME_ZONE): (instant: D
     );
   };
 }
+
+/** A calendar day, `YYYY-MM-DD`. */
+export type DayKey = `${number}-${number}-${number}`;
+
+const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True when the text is a real calendar day `YYYY-MM-DD`. */
+export function isDayKey(text: string): text is DayKey {
+  return DAY_PATTERN.test(text) && DateTime.fromISO(text, { zone: "UTC" }).isValid;
+}
+
+/** The half-open range of instants [start, end) of a calendar day in `zone`. */
+export function dayRange(
+  day: string,
+  zone: string = DEFAULT_TIME_ZONE,
+): { start: Date; end: Date } {
+  const start = DateTime.fromISO(day, { zone }).startOf("day");
+  if (!start.isValid) throw new RangeError(`not a calendar day: ${day}`);
+  return { start: start.toJSDate(), end: start.plus({ days: 1 }).toJSDate() };
+}
+
+/** The day `count` days after `day` (before, when negative). */
+export function addDays(day: string, count: number): string {
+  const start = DateTime.fromISO(day, { zone: "UTC" });
+  if (!start.isValid) throw new RangeError(`not a calendar day: ${day}`);
+  return start.plus({ days: count }).toISODate();
+}
