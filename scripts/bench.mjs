@@ -56,7 +56,7 @@ if (emulatorBenches.length > 0) {
       "--project",
       projectId,
       "--only",
-      "auth,firestore,functions,storage",
+      "auth,firestore,functions",
       inside,
     ],
     { env, stdio: ["ignore", "inherit", "inherit"] },

@@ -136,7 +136,6 @@ export function emulatorPorts() {
     VITE_AUTH_EMULATOR_PORT: String(port("auth")),
     VITE_FIRESTORE_EMULATOR_PORT: String(port("firestore")),
     VITE_FUNCTIONS_EMULATOR_PORT: String(port("functions")),
-    VITE_STORAGE_EMULATOR_PORT: String(port("storage")),
   };
   if (offset === 0) return { args: [], env, offset, webOutDir: "dist" };
   // A copy's own web build too, so that two runs never serve each other's half-built files.

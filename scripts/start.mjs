@@ -20,7 +20,7 @@ const code = await run(
     "--project",
     projectId,
     "--only",
-    "auth,firestore,functions,storage",
+    "auth,firestore,functions",
     "node scripts/devSession.mjs",
   ],
   { env },

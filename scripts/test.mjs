@@ -44,7 +44,7 @@ const code = await run(
     "--project",
     projectId,
     "--only",
-    "auth,firestore,functions,storage,hosting",
+    "auth,firestore,functions,hosting",
     inside,
   ],
   { env },
