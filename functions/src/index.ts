@@ -20,3 +20,6 @@ export { onSurveyCampaignWritten } from "./triggers/onSurveyCampaignWritten.js";
 export { recordManualFinding } from "./callables/recordManualFinding.js";
 export { confirmFinding } from "./callables/confirmFinding.js";
 export { clearFinding } from "./callables/clearFinding.js";
+export { recomputeScores } from "./callables/recomputeScores.js";
+export { importFees } from "./callables/importFees.js";
+export { monthlyScoreRecompute } from "./triggers/monthlyScoreRecompute.js";

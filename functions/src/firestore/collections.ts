@@ -6,9 +6,12 @@ import type { Firestore } from "firebase-admin/firestore";
 import { paths } from "../domain/paths.js";
 import { contactChangeSchema, type ContactChange } from "../domain/schema/contactChange.js";
 import { estateSchema, type Estate } from "../domain/schema/estate.js";
+import { feeMonthSchema, type FeeMonth } from "../domain/schema/feeMonth.js";
 import { storedFindingSchema, type StoredFinding } from "../domain/schema/finding.js";
 import { householdSchema, type Household } from "../domain/schema/household.js";
 import { personSchema, type Person } from "../domain/schema/person.js";
+import { scoreMonthSchema, type ScoreMonth } from "../domain/schema/scoreMonth.js";
+import { storedScorecardSchema, type StoredScorecard } from "../domain/schema/scorecard.js";
 import { staffSchema, type Staff } from "../domain/schema/staff.js";
 import { dailyLogSchema, type DailyLog } from "../domain/schema/dailyLog.js";
 import {
@@ -57,6 +60,9 @@ export const converters = {
   dailyLog: zodConverter<DailyLog>(dailyLogSchema, "daily log"),
   dutySettings: zodConverter<DutySettings>(dutySettingsSchema, "duty settings"),
   finding: zodConverter<StoredFinding>(storedFindingSchema, "finding"),
+  feeMonth: zodConverter<FeeMonth>(feeMonthSchema, "fee month"),
+  scorecard: zodConverter<StoredScorecard>(storedScorecardSchema, "scorecard"),
+  scoreMonth: zodConverter<ScoreMonth>(scoreMonthSchema, "score month"),
   surveyCampaign: zodConverter<SurveyCampaign>(surveyCampaignSchema, "survey campaign"),
   surveyResponse: zodConverter<SurveyResponseRecord>(surveyResponseRecordSchema, "survey response"),
   surveyAggregate: zodConverter<SurveyAggregateRecord>(
@@ -102,6 +108,12 @@ export function collections(db: Firestore) {
       db.doc(paths.dutySettings(estateId)).withConverter(converters.dutySettings),
     findings: (estateId: string) =>
       db.collection(paths.findings(estateId)).withConverter(converters.finding),
+    feeMonths: (estateId: string) =>
+      db.collection(paths.feeMonths(estateId)).withConverter(converters.feeMonth),
+    scorecards: (estateId: string) =>
+      db.collection(paths.scorecards(estateId)).withConverter(converters.scorecard),
+    scoreMonths: (estateId: string) =>
+      db.collection(paths.scoreMonths(estateId)).withConverter(converters.scoreMonth),
     surveyCampaigns: (estateId: string) =>
       db.collection(paths.surveyCampaigns(estateId)).withConverter(converters.surveyCampaign),
     surveyResponses: (estateId: string, campaignId: string) =>
