@@ -49,7 +49,9 @@ describe("household directory (issue 2, item 7)", () => {
       .waitFor({ timeout: 45_000 });
     await page.getByLabel("搜尋住戶").fill(spacedAndDashed(mobile));
 
-    await page.getByTestId("directory-count").filter({ hasText: "找到 1 戶" }).waitFor();
+    await expect
+      .poll(() => page.getByTestId("directory-count").textContent(), { timeout: 30_000 })
+      .toBe("找到 1 戶");
     const link = page.getByRole("link", { name: `查看 ${target.label}` });
     await link.click();
 
@@ -97,7 +99,7 @@ describe("household directory (issue 2, item 7)", () => {
     expect(reloaded).toBe(false);
     await watcher.context().close();
     await director.context().close();
-  });
+  }, 120_000);
 
   it("the directory updates live when a household is edited elsewhere (Admin SDK)", async () => {
     const target = await createHousehold(uniqueMobile());
@@ -140,20 +142,21 @@ describe("household directory (issue 2, item 7)", () => {
     await page.context().close();
   });
 
-  it("is usable on a 1024-wide tablet (table) and a 390-wide phone (cards)", async () => {
-    for (const [name, viewport, list] of [
-      ["directory-1024x768", { width: 1024, height: 768 }, "directory-table"],
-      ["directory-390x844", { width: 390, height: 844 }, "directory-cards"],
-    ] as const) {
-      const context = await newContext(browser, viewport);
-      const page = await context.newPage();
-      await signIn(page, "cs@demo.huiyin.test");
-      await page.getByTestId(list).waitFor();
-      await page.getByTestId("directory-count").filter({ hasText: "共" }).waitFor();
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
-      await screenshot(page, name);
-      await context.close();
-    }
+  it.each([
+    ["directory-1024x768", { width: 1024, height: 768 }, "directory-table"],
+    ["directory-390x844", { width: 390, height: 844 }, "directory-cards"],
+  ] as const)("is usable at %s (a tablet: table; a phone: cards)", async (name, viewport, list) => {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    await signIn(page, "cs@demo.huiyin.test");
+    await page.getByTestId(list).waitFor();
+    await page
+      .getByTestId("directory-count")
+      .filter({ hasText: "共" })
+      .waitFor({ timeout: 45_000 });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
+    await screenshot(page, name);
+    await context.close();
   });
 });

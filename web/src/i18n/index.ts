@@ -18,6 +18,8 @@ export async function startI18n(): Promise<typeof i18next> {
     // React escapes what it renders.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // No advertisement in the console.
+    showSupportNotice: false,
   });
   return i18next;
 }
