@@ -100,7 +100,9 @@ export function emulatorEnvironment() {
   const env = {
     ...process.env,
     FIREBASE_CLI_DISABLE_UPDATE_CHECK: "true",
-    CI: process.env.CI ?? "",
+    // Loading the functions' code takes seconds on a busy 2-core machine; the default 10 s
+    // discovery timeout then leaves the Functions emulator with no functions at all.
+    FUNCTIONS_DISCOVERY_TIMEOUT: process.env.FUNCTIONS_DISCOVERY_TIMEOUT ?? "60",
   };
   const gcloudJar = findGcloudFirestoreJar();
   if (gcloudJar) {
