@@ -1,4 +1,11 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+/** The web client's alias for the shared domain (see web/vite.config.ts). */
+const domainAlias = {
+  find: /^@domain\/(.*)$/,
+  replacement: fileURLToPath(new URL("./functions/src/domain/$1", import.meta.url)),
+};
 
 /**
  * Three projects, named by what they need:
@@ -11,6 +18,7 @@ export default defineConfig({
     env: { TZ: "Asia/Shanghai" },
     projects: [
       {
+        resolve: { alias: [domainAlias] },
         test: {
           name: "unit",
           include: [

@@ -144,8 +144,9 @@ export function emulatorPorts() {
   const webOutDir = `dist-${offset}`;
   config.hosting.public = `web/${webOutDir}`;
   for (const emulator of Object.values(config.emulators)) {
-    if (typeof emulator === "object" && emulator !== null && "port" in emulator)
-      emulator.port += offset;
+    if (typeof emulator !== "object" || emulator === null) continue;
+    if ("port" in emulator) emulator.port += offset;
+    if ("websocketPort" in emulator) emulator.websocketPort += offset;
   }
   const file = `firebase.offset-${offset}.local.json`;
   writeFileSync(path.join(root, file), `${JSON.stringify(config, null, 2)}\n`);
