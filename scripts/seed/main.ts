@@ -10,6 +10,7 @@ import type { Estate } from "../../functions/src/domain/schema/estate.js";
 import { DEMO_ESTATE_ID, DEMO_PASSWORD, SECOND_ESTATE_ID, demoLogins } from "./logins.mjs";
 import { demoHouseholds } from "./households.js";
 import { seedStaff } from "./staff.js";
+import { seedAssessment } from "./assessment.js";
 
 const quiet = process.argv.includes("--quiet");
 const log = (message: string) => {
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     ]);
     log(`  ${estateId}: ${households.length} households, ${people.length} people`);
   }
+  await seedAssessment(db, DEMO_ESTATE_ID, SEED_NOW, writeAll);
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

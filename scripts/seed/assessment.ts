@@ -1,0 +1,196 @@
+/**
+ * Seeds the assessment of the demo estate (B2, SPEC §8): four months of findings of several
+ * rules (some confirmed, some cleared with a reason), each month's fee count (B2.10), and the
+ * closed months' scorecards computed by the same `recomputeMonth` the scheduled function runs.
+ * Deterministic: the same ids and contents on every run (months counted back from `now`).
+ */
+import type { Firestore } from "firebase-admin/firestore";
+import type { Finding } from "../../functions/src/domain/assessment/finding.js";
+import { paths } from "../../functions/src/domain/paths.js";
+import type { FeeMonth } from "../../functions/src/domain/schema/feeMonth.js";
+import { storedFindingOf } from "../../functions/src/domain/schema/finding.js";
+import {
+  dayOf,
+  fromLocalParts,
+  monthOf,
+  previousMonth,
+  type MonthKey,
+} from "../../functions/src/domain/time.js";
+import { findingId } from "../../functions/src/firestore/findings.js";
+import { recomputeMonth } from "../../functions/src/firestore/monthlyScores.js";
+import { pick, seededRandom } from "./random.js";
+
+const ZONE = "Asia/Shanghai";
+const DIRECTOR = "demo-director";
+
+/** Who the automatic and manual findings charge. */
+const people = {
+  customerService: ["demo-cs", "demo-cs2"],
+  environment: ["demo-env"],
+  order: ["demo-order"],
+  maintenance: ["demo-maint"],
+} as const;
+const everyone = Object.values(people).flat();
+
+type Recipe = Pick<Finding, "rule" | "source"> & {
+  who: readonly string[] | null;
+  teamId?: string;
+  text: string;
+};
+
+/** The kinds of findings a month of the demo estate has, with how often each occurs. */
+const recipes: readonly (Recipe & { perMonth: number })[] = [
+  {
+    rule: "B2.1",
+    source: "automatic",
+    who: people.customerService,
+    perMonth: 3,
+    text: "交接班記錄不全",
+  },
+  { rule: "B2.2", source: "automatic", who: everyone, perMonth: 3, text: "當日無上班日誌" },
+  { rule: "B2.3", source: "manual", who: everyone, perMonth: 2, text: "在崗未佩戴標誌牌" },
+  { rule: "B2.4a", source: "manual", who: everyone, perMonth: 1, text: "對業主使用不文明語言" },
+  {
+    rule: "B2.4b",
+    source: "manual",
+    who: people.order,
+    perMonth: 1,
+    text: "與業主在停車場發生爭吵",
+  },
+  {
+    rule: "B2.5a",
+    source: "automatic",
+    who: people.customerService,
+    perMonth: 4,
+    text: "電信局有通話記錄,客服未登記",
+  },
+  {
+    rule: "B2.5b",
+    source: "automatic",
+    who: people.maintenance,
+    perMonth: 1,
+    text: "上門維修,業主評價不滿意",
+  },
+  {
+    rule: "B2.6",
+    source: "manual",
+    who: everyone,
+    perMonth: 1,
+    text: "業主投訴不熟悉房屋位置,經監督會查實",
+  },
+  {
+    rule: "B2.8",
+    source: "manual",
+    who: null,
+    teamId: "customerService",
+    perMonth: 1,
+    text: "欠費提醒未處理",
+  },
+  {
+    rule: "B2.9",
+    source: "manual",
+    who: null,
+    teamId: "environment",
+    perMonth: 1,
+    text: "裝修垃圾亂堆未處理",
+  },
+  {
+    rule: "B2.11",
+    source: "manual",
+    who: people.customerService,
+    perMonth: 1,
+    text: "協助業主房屋質量維權成功",
+  },
+];
+
+/** Findings of one month, on days before `lastDay` (so none lies in the future). */
+function monthFindings(month: MonthKey, lastDay: number, seed: number): Finding[] {
+  const random = seededRandom(seed);
+  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+  const findings: Finding[] = [];
+  if (lastDay < 1) return findings;
+  for (const recipe of recipes) {
+    for (let index = 0; index < recipe.perMonth; index += 1) {
+      const day = 1 + Math.floor(random() * Math.min(lastDay, 28));
+      const hour = 8 + Math.floor(random() * 10);
+      const at = fromLocalParts({ year, month: monthNumber, day, hour }, ZONE);
+      if (at === null) continue;
+      const staffId = recipe.who === null ? null : pick(random, recipe.who);
+      const roll = random();
+      const confirmed = roll < 0.45;
+      const cleared = roll > 0.88;
+      const later = new Date(at.getTime() + 86_400_000);
+      const manual = recipe.source === "manual";
+      findings.push({
+        id: findingId(recipe.rule, "seed", month, String(index + 1)),
+        rule: recipe.rule,
+        staffId,
+        teamId: recipe.teamId ?? null,
+        at,
+        status: cleared ? "cleared" : confirmed ? "confirmed" : "open",
+        source: recipe.source,
+        recordedBy: manual ? DIRECTOR : "seed",
+        evidence: manual
+          ? [{ kind: "text", text: recipe.text }]
+          : [
+              { kind: "text", text: recipe.text },
+              { kind: "record", path: `estates/demo-estate/seedRecords/${recipe.rule}-${day}` },
+            ],
+        referForDismissal: false,
+        confirmation: confirmed || cleared ? { by: DIRECTOR, at: later } : null,
+        clearing: cleared ? { by: DIRECTOR, at: later, reason: "經核實不屬實" } : null,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The demo estate's arrears by month: around the 25% baseline, both sides. */
+const arrearsByAge = [118, 131, 109, 126];
+
+/**
+ * Seeds four months (the current one and the three before) and computes the three closed ones.
+ *
+ * @param writeAll the seed's batched writer
+ */
+export async function seedAssessment(
+  db: Firestore,
+  estateId: string,
+  now: Date,
+  writeAll: (db: Firestore, documents: { path: string; data: object }[]) => Promise<void>,
+): Promise<{ findings: number; months: MonthKey[] }> {
+  const current = monthOf(now, ZONE);
+  const months: MonthKey[] = [current];
+  for (let age = 1; age < 4; age += 1) months.push(previousMonth(months[age - 1] ?? current));
+  const today = Number(dayOf(now, ZONE).slice(8, 10));
+  const documents: { path: string; data: object }[] = [];
+  let count = 0;
+  months.forEach((month, age) => {
+    const lastDay = age === 0 ? today - 1 : 28;
+    const seed = 5_000 + Number(month.replace("-", ""));
+    for (const finding of monthFindings(month, lastDay, seed)) {
+      const stored = storedFindingOf(estateId, finding, ZONE, finding.at);
+      documents.push({ path: paths.finding(estateId, finding.id), data: stored });
+      count += 1;
+    }
+    const fees: FeeMonth = {
+      id: month,
+      estateId,
+      teamId: "customerService",
+      chargeable: 480,
+      inArrears: arrearsByAge[age] ?? 120,
+      fileName: `物業費-${month}.xlsx`,
+      billCount: 480,
+      rowErrorCount: 0,
+      createdAt: now,
+      createdBy: "seed",
+      updatedAt: now,
+      updatedBy: "seed",
+    };
+    documents.push({ path: paths.feeMonth(estateId, month), data: fees });
+  });
+  await writeAll(db, documents);
+  const closed = months.slice(1).reverse();
+  for (const month of closed) await recomputeMonth(db, estateId, month, now, "seed");
+  return { findings: count, months: closed };
+}
