@@ -11,6 +11,7 @@ import { DEMO_ESTATE_ID, DEMO_PASSWORD, SECOND_ESTATE_ID, demoLogins } from "./l
 import { demoHouseholds } from "./households.js";
 import { seedStaff } from "./staff.js";
 import { seedAssessment } from "./assessment.js";
+import { seedDesk } from "./desk.js";
 
 const quiet = process.argv.includes("--quiet");
 const log = (message: string) => {
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     log(`  ${estateId}: ${households.length} households, ${people.length} people`);
   }
   await seedAssessment(db, DEMO_ESTATE_ID, SEED_NOW, writeAll);
+  log(`  desk: ${JSON.stringify(await seedDesk(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
