@@ -23,3 +23,7 @@ export { clearFinding } from "./callables/clearFinding.js";
 export { recomputeScores } from "./callables/recomputeScores.js";
 export { importFees } from "./callables/importFees.js";
 export { monthlyScoreRecompute } from "./triggers/monthlyScoreRecompute.js";
+// Call reconciliation (B2.5a)
+export { importCarrierCalls } from "./callables/importCarrierCalls.js";
+export { clearCallFlag } from "./callables/clearCallFlag.js";
+export { onReceptionReconcileCalls } from "./triggers/onReceptionReconcileCalls.js";

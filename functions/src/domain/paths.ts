@@ -43,15 +43,13 @@ export const paths = {
   dutySettings: (estateId: string) => `estates/${estateId}/settings/duty`,
   // Call reconciliation (B2.5a): carrier exports, their calls, unlogged-call flags, call-backs
   callImports: (estateId: string) => `estates/${estateId}/callImports`,
-  callImport: (estateId: string, importId: string) =>
-    `estates/${estateId}/callImports/${importId}`,
+  callImport: (estateId: string, importId: string) => `estates/${estateId}/callImports/${importId}`,
   carrierCalls: (estateId: string) => `estates/${estateId}/carrierCalls`,
   carrierCall: (estateId: string, callId: string) => `estates/${estateId}/carrierCalls/${callId}`,
   callFlags: (estateId: string) => `estates/${estateId}/callFlags`,
   callFlag: (estateId: string, callId: string) => `estates/${estateId}/callFlags/${callId}`,
   callbackTasks: (estateId: string) => `estates/${estateId}/callbackTasks`,
-  callbackTask: (estateId: string, callId: string) =>
-    `estates/${estateId}/callbackTasks/${callId}`,
+  callbackTask: (estateId: string, callId: string) => `estates/${estateId}/callbackTasks/${callId}`,
   callSettings: (estateId: string) => `estates/${estateId}/settings/calls`,
   // Owner satisfaction survey (C1–C5, SPEC §9)
   surveyCampaigns: (estateId: string) => `estates/${estateId}/surveyCampaigns`,

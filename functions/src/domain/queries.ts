@@ -166,6 +166,51 @@ export const queries = {
     { field: "month", op: ">=" },
   ]),
   scoreMonths: estateQuery("scoreMonths", "the months computed, with their computation times"),
+  // Call reconciliation (B2.5a, SPEC §4)
+  callImportsNewestFirst: estateQuery(
+    "callImports",
+    "the carrier exports uploaded, newest first",
+    [],
+    [{ field: "uploadedAt", direction: "desc" }],
+  ),
+  carrierCallsStartingBetween: estateQuery(
+    "carrierCalls",
+    "the carrier calls of a period (the reconciliation's window)",
+    [
+      { field: "start", op: ">=" },
+      { field: "start", op: "<" },
+    ],
+    [{ field: "start", direction: "asc" }],
+  ),
+  callFlagsStartingBetween: estateQuery(
+    "callFlags",
+    "the flags of the calls of a period (reconciliation, an import's unlogged list)",
+    [
+      { field: "start", op: ">=" },
+      { field: "start", op: "<" },
+    ],
+    [{ field: "start", direction: "asc" }],
+  ),
+  callFlagsByStatus: estateQuery(
+    "callFlags",
+    "the open unlogged calls, newest first, live",
+    [{ field: "status", op: "==" }],
+    [{ field: "start", direction: "desc" }],
+  ),
+  callbackTasksStartingBetween: estateQuery(
+    "callbackTasks",
+    "the call-back tasks of a period (reconciliation)",
+    [
+      { field: "start", op: ">=" },
+      { field: "start", op: "<" },
+    ],
+  ),
+  callbackTasksByStatus: estateQuery(
+    "callbackTasks",
+    "the open call-back tasks, newest first, live",
+    [{ field: "status", op: "==" }],
+    [{ field: "start", direction: "desc" }],
+  ),
 } as const satisfies Record<string, QueryDescription>;
 
 /** One field of a composite index, as `firestore.indexes.json` writes it. */
