@@ -269,28 +269,6 @@ describe("B2.5a call reconciliation on the emulator", () => {
     expect(other?.status).toBe("open");
   });
 
-  // The Functions emulator runs triggers in order of arrival, after the seed's backlog.
-  it(
-    "the deployed trigger clears a flag when the late record is written",
-    { timeout: 120_000 },
-    async () => {
-      const estateId = await arrangeEstate();
-      await importExport(estateId);
-      await collections(firestore)
-        .receptions(estateId)
-        .doc("r-live")
-        .set(reception(estateId, "r-live", "13900139000", at("2026-10-05T10:05:00")));
-      const ref = collections(firestore).callFlags(estateId).doc(callB);
-      const started = Date.now();
-      let status = (await ref.get()).data()?.status;
-      while (status !== "matched" && Date.now() - started < 100_000) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        status = (await ref.get()).data()?.status;
-      }
-      expect(status).toBe("matched");
-    },
-  );
-
   it.each([
     { role: "customerService" as const, reason: "號碼為內部測試線", code: "permission-denied" },
     { role: "director" as const, reason: "  ", code: "invalid-argument" },
