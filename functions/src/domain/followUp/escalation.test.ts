@@ -4,6 +4,9 @@ import {
   escalationLadderSchema,
   escalationSteps,
   escalationTime,
+  meetingActionSubject,
+  promiseSubject,
+  visitSubject,
   type EscalationContacts,
   type EscalationLadder,
   type EscalationSubject,
@@ -261,5 +264,70 @@ describe("C8 the ladder is validated per estate", () => {
 
   it("C8 the default ladder is valid", () => {
     expect(escalationLadderSchema.parse(ladder)).toEqual(ladder);
+  });
+});
+
+describe("C8/C9/C6 matters that escalate", () => {
+  const dueAt = shanghai("2026-10-07T17:00:00");
+
+  it("C8 a promise escalates to who promised until the owner is answered", () => {
+    expect(
+      promiseSubject({
+        id: "p1",
+        answerDueAt: dueAt,
+        promisedBy: "cs-lin",
+        department: "customerService",
+        answer: { text: "答", answeredAt: shanghai("2026-10-08T09:00:00"), answeredBy: "cs-lin" },
+      }),
+    ).toEqual({
+      kind: "promise",
+      id: "p1",
+      dueAt,
+      assigneeId: "cs-lin",
+      department: "customerService",
+      resolvedAt: shanghai("2026-10-08T09:00:00"),
+    });
+  });
+
+  it("C6 a visit escalates in customer service until it is made", () => {
+    expect(visitSubject({ id: "v1", plannedFor: dueAt, assigneeId: null, outcome: null })).toEqual({
+      kind: "visit",
+      id: "v1",
+      dueAt,
+      assigneeId: null,
+      department: "customerService",
+      resolvedAt: null,
+    });
+  });
+
+  it.each([
+    {
+      clause: "C9 an item without an action has no deadline: no escalation",
+      action: null,
+      subject: null,
+    },
+    {
+      clause: "C9 an item's action escalates from its deadline until the item closes",
+      action: {
+        ownerId: "mt-zhao",
+        department: "maintenance" as const,
+        description: "修補",
+        deadline: dueAt,
+        doneAt: null,
+        doneNote: null,
+      },
+      subject: {
+        kind: "meetingAction",
+        id: "m-1010_visit_v1",
+        dueAt,
+        assigneeId: "mt-zhao",
+        department: "maintenance",
+        resolvedAt: null,
+      },
+    },
+  ])("$clause", ({ action, subject }) => {
+    expect(meetingActionSubject("m-1010", { id: "visit_v1", action, closedAt: null })).toEqual(
+      subject,
+    );
   });
 });

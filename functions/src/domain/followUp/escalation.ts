@@ -23,6 +23,9 @@ import { z } from "zod";
 import { dayKey } from "../schema/reception.js";
 import type { Department } from "../schema/role.js";
 import { DEFAULT_TIME_ZONE } from "../time.js";
+import type { OwnerPromise } from "./promise.js";
+import type { AgendaItem } from "./regularMeeting.js";
+import type { ReturnVisit } from "./returnVisit.js";
 
 /** Who is told, in ladder order. */
 export const escalationLevels = ["assignee", "lead", "director"] as const;
@@ -196,4 +199,51 @@ export function escalationSteps(
     }
   }
   return steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
+}
+
+/** A promise as a matter that escalates: from its agreed time until the owner is answered. */
+export function promiseSubject(
+  promise: Pick<OwnerPromise, "id" | "answerDueAt" | "promisedBy" | "department" | "answer">,
+): EscalationSubject {
+  return {
+    kind: "promise",
+    id: promise.id,
+    dueAt: promise.answerDueAt,
+    assigneeId: promise.promisedBy,
+    department: promise.department,
+    resolvedAt: promise.answer?.answeredAt ?? null,
+  };
+}
+
+/** A planned visit as a matter that escalates (customer service): from its planned time until done. */
+export function visitSubject(
+  visit: Pick<ReturnVisit, "id" | "plannedFor" | "assigneeId" | "outcome">,
+): EscalationSubject {
+  return {
+    kind: "visit",
+    id: visit.id,
+    dueAt: visit.plannedFor,
+    assigneeId: visit.assigneeId,
+    department: "customerService",
+    resolvedAt: visit.outcome?.doneAt ?? null,
+  };
+}
+
+/**
+ * A meeting item as a matter that escalates: from its action's deadline until the item is
+ * closed (action done and owner answered, C9); null while no action (so no deadline) is decided.
+ */
+export function meetingActionSubject(
+  meetingId: string,
+  item: Pick<AgendaItem, "id" | "action" | "closedAt">,
+): EscalationSubject | null {
+  if (item.action === null) return null;
+  return {
+    kind: "meetingAction",
+    id: `${meetingId}_${item.id}`,
+    dueAt: item.action.deadline,
+    assigneeId: item.action.ownerId,
+    department: item.action.department,
+    resolvedAt: item.closedAt,
+  };
 }
