@@ -9,6 +9,10 @@ const LoginPage = lazy(() => import("../features/login/LoginPage.js"));
 const StaffLayout = lazy(() => import("./StaffLayout.js"));
 const DirectoryPage = lazy(() => import("../features/households/DirectoryPage.js"));
 const HouseholdPage = lazy(() => import("../features/households/HouseholdPage.js"));
+// Assessment (B2, SPEC §8)
+const MyScorecardPage = lazy(() => import("../features/assessment/MyScorecardPage.js"));
+const RuleCataloguePage = lazy(() => import("../features/assessment/RuleCataloguePage.js"));
+const EstateScoresPage = lazy(() => import("../features/assessment/EstateScoresPage.js"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.js"));
 
 /** The staff client: language, session and routes. */
@@ -24,6 +28,9 @@ export function App() {
                 <Route index element={<Navigate to="/households" replace />} />
                 <Route path="/households" element={<DirectoryPage />} />
                 <Route path="/households/:householdId" element={<HouseholdPage />} />
+                <Route path="/assessment" element={<MyScorecardPage />} />
+                <Route path="/assessment/rules" element={<RuleCataloguePage />} />
+                <Route path="/assessment/estate" element={<EstateScoresPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

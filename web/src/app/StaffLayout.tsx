@@ -91,8 +91,16 @@ export default function StaffLayout() {
         <Typography.Text strong style={{ fontSize: 18 }}>
           {t("app.name")}
         </Typography.Text>
-        <nav aria-label={t("shell.mainNavigation")}>
+        <nav
+          aria-label={t("shell.mainNavigation")}
+          style={{ display: "flex", flexWrap: "wrap", gap: "4px 12px" }}
+        >
           <Link to="/households">{t("shell.households")}</Link>
+          <Link to="/assessment">{t("assessment.nav")}</Link>
+          <Link to="/assessment/rules">{t("assessment.navRules")}</Link>
+          {(scope?.role === "director" || scope?.role === "admin") && (
+            <Link to="/assessment/estate">{t("assessment.navEstate")}</Link>
+          )}
         </nav>
         <span style={{ flex: 1 }} />
         {scope !== null && (

@@ -29,7 +29,8 @@ import { app, config, currentUid } from "./app.js";
 
 let db: Firestore | undefined;
 
-function firestore(): Firestore {
+/** The client's Firestore (connected to the emulator in mode `emulator`). */
+export function firestore(): Firestore {
   if (db === undefined) {
     db = getFirestore(app);
     if (config.useEmulators)

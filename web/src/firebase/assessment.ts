@@ -1,0 +1,222 @@
+/**
+ * The assessment's link to Firebase (SPEC §8): scorecards, findings and month summaries read
+ * through the rules, and the callables a director uses (manual findings, confirm, clear,
+ * recompute, fee import). Loaded only by the assessment routes (it pulls in Firestore and
+ * Functions).
+ */
+import {
+  collection,
+  doc,
+  getDoc,
+  getDocs,
+  onSnapshot,
+  query,
+  where,
+  type DocumentSnapshot,
+} from "firebase/firestore";
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from "firebase/functions";
+import type { z } from "zod";
+import type { ManualFindingInput } from "@domain/assessment/findingReview.js";
+import { paths } from "@domain/paths.js";
+import { feeMonthSchema, type FeeMonth } from "@domain/schema/feeMonth.js";
+import { storedFindingSchema, type StoredFinding } from "@domain/schema/finding.js";
+import { scoreMonthSchema, type ScoreMonth } from "@domain/schema/scoreMonth.js";
+import { storedScorecardSchema, type StoredScorecard } from "@domain/schema/scorecard.js";
+import { staffSchema, type Staff } from "@domain/schema/staff.js";
+import { app, config } from "./app.js";
+import { firestore } from "./firestore.js";
+
+type Unsubscribe = () => void;
+
+/** Records read, and the ids of documents the schema rejected (shown, never dropped silently). */
+export interface Read<T> {
+  readonly records: T[];
+  readonly unreadable: string[];
+}
+
+function parse<S extends z.ZodType>(schema: S, snapshot: DocumentSnapshot): z.infer<S> | null {
+  if (!snapshot.exists()) return null;
+  const parsed = schema.safeParse({ ...snapshot.data(), id: snapshot.id });
+  return parsed.success ? parsed.data : null;
+}
+
+function readAll<S extends z.ZodType>(schema: S, docs: DocumentSnapshot[]): Read<z.infer<S>> {
+  const records: z.infer<S>[] = [];
+  const unreadable: string[] = [];
+  for (const snapshot of docs) {
+    const record = parse(schema, snapshot);
+    if (record === null) unreadable.push(snapshot.id);
+    else records.push(record);
+  }
+  return { records, unreadable };
+}
+
+/** A person's or team's scorecard of a month, or null when nothing was counted. */
+export async function readScorecard(
+  estateId: string,
+  scorecardId: string,
+): Promise<StoredScorecard | null> {
+  return parse(
+    storedScorecardSchema,
+    await getDoc(doc(firestore(), paths.scorecard(estateId, scorecardId))),
+  );
+}
+
+/** Every scorecard of a month, live (director, admin). */
+export function watchScorecardsOfMonth(
+  estateId: string,
+  month: string,
+  onData: (cards: Read<StoredScorecard>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    query(collection(firestore(), paths.scorecards(estateId)), where("month", "==", month)),
+    (snapshot) => {
+      onData(readAll(storedScorecardSchema, snapshot.docs));
+    },
+    onError,
+  );
+}
+
+/** The scorecards of the months from `fromMonth` on (director, admin): the trend. */
+export async function readScorecardsSince(
+  estateId: string,
+  fromMonth: string,
+): Promise<Read<StoredScorecard>> {
+  const snapshot = await getDocs(
+    query(collection(firestore(), paths.scorecards(estateId)), where("month", ">=", fromMonth)),
+  );
+  return readAll(storedScorecardSchema, snapshot.docs);
+}
+
+/** The findings with these ids (a scorecard line's evidence); ones not readable are left out. */
+export async function readFindings(
+  estateId: string,
+  ids: readonly string[],
+): Promise<StoredFinding[]> {
+  const found = await Promise.all(
+    ids.map((id) =>
+      getDoc(doc(firestore(), paths.finding(estateId, id))).then(
+        (snapshot) => parse(storedFindingSchema, snapshot),
+        () => null,
+      ),
+    ),
+  );
+  return found.filter((finding): finding is StoredFinding => finding !== null);
+}
+
+/** Every finding of a month, live (director, admin). */
+export function watchFindingsOfMonth(
+  estateId: string,
+  month: string,
+  onData: (findings: Read<StoredFinding>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    query(collection(firestore(), paths.findings(estateId)), where("month", "==", month)),
+    (snapshot) => {
+      onData(readAll(storedFindingSchema, snapshot.docs));
+    },
+    onError,
+  );
+}
+
+/** The findings charged to one person in a month, live (their own, or any for a director). */
+export function watchPersonFindingsOfMonth(
+  estateId: string,
+  staffId: string,
+  month: string,
+  onData: (findings: Read<StoredFinding>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    query(
+      collection(firestore(), paths.findings(estateId)),
+      where("staffId", "==", staffId),
+      where("month", "==", month),
+    ),
+    (snapshot) => {
+      onData(readAll(storedFindingSchema, snapshot.docs));
+    },
+    onError,
+  );
+}
+
+/** The month's computation summary, live; null before the month is first computed. */
+export function watchScoreMonth(
+  estateId: string,
+  month: string,
+  onData: (summary: ScoreMonth | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), paths.scoreMonth(estateId, month)),
+    (snapshot) => {
+      onData(parse(scoreMonthSchema, snapshot));
+    },
+    onError,
+  );
+}
+
+/** The month's arrears count (B2.10), or null when no fee data was imported for it. */
+export async function readFeeMonth(estateId: string, month: string): Promise<FeeMonth | null> {
+  return parse(feeMonthSchema, await getDoc(doc(firestore(), paths.feeMonth(estateId, month))));
+}
+
+/** The estate's staff (names on scorecards and forms). */
+export async function readStaff(estateId: string): Promise<Staff[]> {
+  const snapshot = await getDocs(collection(firestore(), paths.staff(estateId)));
+  return readAll(staffSchema, snapshot.docs).records;
+}
+
+let functionsConnected = false;
+
+/** The Cloud Functions of this client, in the region the functions are deployed to. */
+function functions() {
+  const configured = import.meta.env.VITE_FUNCTIONS_REGION?.trim();
+  const region = configured !== undefined && configured !== "" ? configured : "asia-east2";
+  const instance = getFunctions(app, region);
+  if (config.useEmulators && !functionsConnected) {
+    connectFunctionsEmulator(instance, config.emulatorHost, config.emulatorPorts.functions);
+    functionsConnected = true;
+  }
+  return instance;
+}
+
+async function call<Output>(name: string, input: unknown): Promise<Output> {
+  const callable = httpsCallable<unknown, Output>(functions(), name);
+  return (await callable(input)).data;
+}
+
+/** Records a manual finding (director, admin); retrying with the same request id records it once. */
+export function recordManualFinding(
+  input: ManualFindingInput,
+): Promise<{ findingId: string; created: boolean }> {
+  return call("recordManualFinding", input);
+}
+
+/** Confirms a finding (director, admin). */
+export function confirmFinding(estateId: string, findingId: string): Promise<unknown> {
+  return call("confirmFinding", { estateId, findingId });
+}
+
+/** Clears a finding with a reason (director, admin). */
+export function clearFinding(
+  estateId: string,
+  findingId: string,
+  reason: string,
+): Promise<unknown> {
+  return call("clearFinding", { estateId, findingId, reason });
+}
+
+/** What a recompute did. */
+export interface RecomputeSummary {
+  findingsRead: number;
+  scorecardsWritten: number;
+  scorecardsDeleted: number;
+}
+
+/** Recomputes a month now (director, admin). */
+export function recomputeScores(estateId: string, month: string): Promise<RecomputeSummary> {
+  return call("recomputeScores", { estateId, month });
+}
