@@ -18,6 +18,11 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
+      // Pages: the staff app, and the owners' survey page (served at /s/<token>, no Firebase SDK).
+      input: {
+        main: fileURLToPath(new URL("index.html", import.meta.url)),
+        survey: fileURLToPath(new URL("survey.html", import.meta.url)),
+      },
       output: {
         // Long-lived vendor chunks, cached across releases. Firestore is only ever loaded
         // with a dynamic import, so its group stays out of the initial JS.

@@ -2,12 +2,8 @@
  * The deployed functions of Huiyin: initialisation and exports only. Each function lives
  * in its own file under `callables/` or `triggers/`.
  */
-import { initializeApp } from "firebase-admin/app";
-import { setGlobalOptions } from "firebase-functions/v2";
-import { region } from "./config.js";
-
-initializeApp();
-setGlobalOptions({ region });
+// First: the app and the region must be set before any function below is defined.
+import "./init.js";
 
 export { setStaffRole } from "./callables/setStaffRole.js";
 export { onPersonWritten } from "./triggers/onPersonWritten.js";
@@ -16,6 +12,8 @@ export { issueSurveyLinks } from "./callables/issueSurveyLinks.js";
 export { onSurveyResponseWritten } from "./triggers/onSurveyResponseWritten.js";
 export { onSurveyTopicEditsWritten } from "./triggers/onSurveyTopicEditsWritten.js";
 export { onSurveyCampaignWritten } from "./triggers/onSurveyCampaignWritten.js";
+export { openSurvey } from "./https/openSurvey.js";
+export { submitSurvey } from "./https/submitSurvey.js";
 // Assessment and the monthly score (B2, SPEC §8)
 export { recordManualFinding } from "./callables/recordManualFinding.js";
 export { confirmFinding } from "./callables/confirmFinding.js";
@@ -23,6 +21,9 @@ export { clearFinding } from "./callables/clearFinding.js";
 export { recomputeScores } from "./callables/recomputeScores.js";
 export { importFees } from "./callables/importFees.js";
 export { monthlyScoreRecompute } from "./triggers/monthlyScoreRecompute.js";
+// Reception desk and duty (B.1.1–4, B2.1, B2.2)
+export { onHandoverConfirmed } from "./triggers/onHandoverConfirmed.js";
+export { dutyRecordsCheck } from "./triggers/dutyRecordsCheck.js";
 // Call reconciliation (B2.5a)
 export { importCarrierCalls } from "./callables/importCarrierCalls.js";
 export { clearCallFlag } from "./callables/clearCallFlag.js";

@@ -37,6 +37,11 @@ export async function recomputeSurveyAggregate(
     const stored = (await aggregateRef.get()).data();
     // Read times are kept to the millisecond: only a strictly later one surely covers the change.
     if (stored !== undefined && stored.sourceReadAt.getTime() > changedAt.getTime()) {
+      logger.info("surveyAggregate.upToDate", {
+        campaign: paths.surveyCampaign(estateId, campaignId),
+        changedAt: changedAt.toISOString(),
+        sourceReadAt: stored.sourceReadAt.toISOString(),
+      });
       return "upToDate";
     }
   }
@@ -83,14 +88,21 @@ export async function recomputeSurveyAggregate(
     sourceReadAt,
     computedAt: now,
   };
-  return firestore.runTransaction(async (transaction) => {
+  const outcome = await firestore.runTransaction(async (transaction) => {
     const stored = (await transaction.get(aggregateRef)).data();
     if (stored !== undefined && stored.sourceReadAt.getTime() > sourceReadAt.getTime()) {
-      return "superseded";
+      return "superseded" as const;
     }
     transaction.set(aggregateRef, record);
-    return "written";
+    return "written" as const;
   });
+  logger.info(`surveyAggregate.${outcome}`, {
+    campaign: paths.surveyCampaign(estateId, campaignId),
+    changedAt: changedAt?.toISOString() ?? null,
+    sourceReadAt: sourceReadAt.toISOString(),
+    returned: record.statistics.returned,
+  });
+  return outcome;
 }
 
 /** The director's topic edits; unreadable edits are reported and the topics shown unedited. */

@@ -1,0 +1,135 @@
+/**
+ * The owners' survey (C1) in headless Chromium against the emulators: an owner opens their
+ * link on a phone-sized screen, answers in zh-Hant (one area left unanswered), writes an
+ * opinion, submits, and the statistics trigger counts it.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collections } from "../../functions/src/firestore/collections.js";
+import { launchBrowser, newContext, screenshot } from "../support/browser.js";
+import { adminDb, aggregateWhen, surveyScene } from "./surveyData.js";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const phone = { width: 390, height: 844 };
+
+describe("the survey page (C1) on a 390×844 phone", { timeout: 120_000 }, () => {
+  it("an owner answers from their link; the answer is stored and counted", async () => {
+    const scene = await surveyScene(4);
+    const link = scene.links[0];
+    if (link === undefined) throw new Error("no link issued");
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+
+    await page.goto(`/s/${link.token}`);
+    await page.getByRole("heading", { name: "2026 年度業主滿意度調查" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hant");
+    await expect.poll(() => page.getByText(`房號：${link.label}`).count()).toBe(1);
+    await screenshot(page, "survey-phone-form");
+
+    // Seven areas rated, fire and security left unanswered.
+    const answers: [string, string][] = [
+      ["供電管理", "很滿意"],
+      ["供水管理", "滿意"],
+      ["衛生管理", "一般"],
+      ["綠化管理", "不滿意"],
+      ["公共設施管理", "滿意"],
+      ["維修服務", "很滿意"],
+      ["服務態度", "很滿意"],
+    ];
+    for (const [area, level] of answers) {
+      const group = page.getByRole("group", { name: new RegExp(area) });
+      await group.getByRole("radio", { name: level, exact: true }).check();
+      await expect
+        .poll(() => group.getByRole("radio", { name: level, exact: true }).isChecked())
+        .toBe(true);
+    }
+    // Every choice is a large touch target.
+    const box = await page
+      .getByRole("group", { name: /供電管理/ })
+      .locator("label")
+      .first()
+      .boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+    // Nothing overflows the phone's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      phone.width,
+    );
+
+    await page.getByLabel("意見和建議").fill("地下車庫停車位太少,晚上常常找不到車位。");
+    await page.getByRole("button", { name: "提交" }).click();
+    await page.getByRole("heading", { name: "謝謝您的寶貴意見！" }).waitFor();
+    await screenshot(page, "survey-phone-thanks");
+
+    const stored = (
+      await collections(adminDb())
+        .surveyResponses(scene.estateId, scene.campaignId)
+        .doc(link.householdId)
+        .get()
+    ).data();
+    expect(stored).toMatchObject({
+      ratings: { power: 5, water: 4, fireSecurity: null, sanitation: 3, greening: 2, attitude: 5 },
+      opinion: "地下車庫停車位太少,晚上常常找不到車位。",
+      language: "zh-Hant",
+      revisions: 1,
+    });
+    const aggregate = await aggregateWhen(scene, (a) => a.statistics.returned === 1);
+    expect(aggregate.statistics.areas.fireSecurity.answered).toBe(0);
+    expect(aggregate.statistics.overall).toMatchObject({ answered: 7, satisfied: 5 });
+
+    // The page never loads the Firebase SDK.
+    expect(scripts.some((url) => /firebase|firestore/i.test(url))).toBe(false);
+    await context.close();
+  });
+
+  it("the owner switches to English and corrects the answer; the latest counts", async () => {
+    const scene = await surveyScene(2);
+    const link = scene.links[1];
+    if (link === undefined) throw new Error("no link issued");
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await page.goto(`/s/${link.token}`);
+    await page.getByRole("button", { name: "EN" }).click();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page
+      .getByRole("group", { name: /Power supply/ })
+      .getByRole("radio", { name: "Very dissatisfied", exact: true })
+      .check();
+    await page.getByRole("button", { name: "Submit" }).click();
+    await page.getByRole("heading", { name: "Thank you for your feedback!" }).waitFor();
+
+    await page.getByRole("button", { name: "Correct my answers" }).click();
+    const power = page.getByRole("group", { name: /Power supply/ });
+    await power.getByRole("radio", { name: "Satisfied", exact: true }).check();
+    await page.getByRole("button", { name: "Submit" }).click();
+    await page.getByText("Your correction is saved; the latest answer counts.").waitFor();
+    await screenshot(page, "survey-phone-corrected-en");
+
+    const aggregate = await aggregateWhen(scene, (a) => a.statistics.areas.power.satisfied === 1);
+    expect(aggregate.statistics).toMatchObject({
+      returned: 1,
+      areas: { power: { answered: 1, mean: 4 } },
+    });
+    await context.close();
+  });
+
+  it("a forged link gets a polite message and no form", async () => {
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await page.goto("/s/AAAAAAAAAAAAAAAAAAAAAAAA");
+    await page.getByRole("alert").filter({ hasText: "此連結無效" }).waitFor();
+    expect(await page.getByRole("button", { name: "提交" }).count()).toBe(0);
+    await screenshot(page, "survey-phone-unknown-link");
+    await context.close();
+  });
+});

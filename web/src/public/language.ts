@@ -1,0 +1,60 @@
+/**
+ * The language of a public page: zh-Hant by default, zh-Hans and English on request
+ * (`?lang=`, or the owner's earlier choice on this phone).
+ */
+export const publicLanguages = ["zh-Hant", "zh-Hans", "en"] as const;
+export type PublicLanguage = (typeof publicLanguages)[number];
+
+const STORAGE_KEY = "huiyin.public.language";
+
+/** Whether `value` names one of the three languages. */
+export function isPublicLanguage(value: unknown): value is PublicLanguage {
+  return typeof value === "string" && (publicLanguages as readonly string[]).includes(value);
+}
+
+/** The language to start in: `?lang=`, then the stored choice, then zh-Hant. */
+export function initialLanguage(
+  search: string,
+  storage: Pick<Storage, "getItem"> | null,
+): PublicLanguage {
+  const requested = new URLSearchParams(search).get("lang");
+  if (isPublicLanguage(requested)) return requested;
+  try {
+    const stored = storage?.getItem(STORAGE_KEY);
+    if (isPublicLanguage(stored)) return stored;
+  } catch {
+    // Private browsing may refuse storage: the default language is fine.
+  }
+  return "zh-Hant";
+}
+
+/** Remembers the choice on this phone (silently skipped where storage is refused). */
+export function rememberLanguage(
+  storage: Pick<Storage, "setItem"> | null,
+  language: PublicLanguage,
+): void {
+  try {
+    storage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Nothing to do: the choice lasts for this page.
+  }
+}
+
+/** A string table: every key in each of the three languages. */
+export type StringTable<Keys extends string> = Record<PublicLanguage, Record<Keys, string>>;
+
+/** Replaces `{name}` placeholders. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** A date-time in the page's language and the estate's zone (Asia/Shanghai). */
+export function formatInstant(iso: string, language: PublicLanguage): string {
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  }).format(new Date(iso));
+}
