@@ -10,6 +10,7 @@ import type { Estate } from "../../functions/src/domain/schema/estate.js";
 import { DEMO_ESTATE_ID, DEMO_PASSWORD, SECOND_ESTATE_ID, demoLogins } from "./logins.mjs";
 import { demoHouseholds } from "./households.js";
 import { seedStaff } from "./staff.js";
+import { withTriggersPaused } from "./triggers.js";
 import { seedAssessment } from "./assessment.js";
 import { seedDesk } from "./desk.js";
 
@@ -95,4 +96,4 @@ async function main(): Promise<void> {
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-await main();
+await withTriggersPaused(main);
