@@ -13,6 +13,11 @@ const HouseholdPage = lazy(() => import("../features/households/HouseholdPage.js
 const MyScorecardPage = lazy(() => import("../features/assessment/MyScorecardPage.js"));
 const RuleCataloguePage = lazy(() => import("../features/assessment/RuleCataloguePage.js"));
 const EstateScoresPage = lazy(() => import("../features/assessment/EstateScoresPage.js"));
+// Reception desk and duty (B.1.1–4, B2.1, B2.2)
+const DeskPage = lazy(() => import("../features/desk/DeskPage.js"));
+const RosterPage = lazy(() => import("../features/desk/RosterPage.js"));
+const HandoverPage = lazy(() => import("../features/desk/HandoverPage.js"));
+const DailyLogPage = lazy(() => import("../features/desk/DailyLogPage.js"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.js"));
 
 /** The staff client: language, session and routes. */
@@ -31,6 +36,10 @@ export function App() {
                 <Route path="/assessment" element={<MyScorecardPage />} />
                 <Route path="/assessment/rules" element={<RuleCataloguePage />} />
                 <Route path="/assessment/estate" element={<EstateScoresPage />} />
+                <Route path="/desk" element={<DeskPage />} />
+                <Route path="/roster" element={<RosterPage />} />
+                <Route path="/handover/:shiftId" element={<HandoverPage />} />
+                <Route path="/daily-log" element={<DailyLogPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

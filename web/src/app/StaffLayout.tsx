@@ -95,7 +95,10 @@ export default function StaffLayout() {
           aria-label={t("shell.mainNavigation")}
           style={{ display: "flex", flexWrap: "wrap", gap: "4px 12px" }}
         >
+          <Link to="/desk">{t("desk.nav.desk")}</Link>
           <Link to="/households">{t("shell.households")}</Link>
+          <Link to="/roster">{t("desk.nav.roster")}</Link>
+          <Link to="/daily-log">{t("desk.nav.dailyLog")}</Link>
           <Link to="/assessment">{t("assessment.nav")}</Link>
           <Link to="/assessment/rules">{t("assessment.navRules")}</Link>
           {(scope?.role === "director" || scope?.role === "admin") && (
