@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   );
   await seedStaff(auth, db, DEMO_PASSWORD, [
     ...demoLogins.map((login) => ({ ...login, estateId: DEMO_ESTATE_ID })),
-    { ...demoLogins.find((login) => login.role === "admin")!, estateId: SECOND_ESTATE_ID },
+    ...demoLogins
+      .filter((login) => login.role === "admin")
+      .map((login) => ({ ...login, estateId: SECOND_ESTATE_ID })),
     {
       uid: "second-cs",
       email: "cs@second.huiyin.test",
