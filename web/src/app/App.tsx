@@ -18,6 +18,8 @@ const DeskPage = lazy(() => import("../features/desk/DeskPage.js"));
 const RosterPage = lazy(() => import("../features/desk/RosterPage.js"));
 const HandoverPage = lazy(() => import("../features/desk/HandoverPage.js"));
 const DailyLogPage = lazy(() => import("../features/desk/DailyLogPage.js"));
+// Call reconciliation (B2.5a)
+const CallsPage = lazy(() => import("../features/calls/CallsPage.js"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.js"));
 
 /** The staff client: language, session and routes. */
@@ -40,6 +42,7 @@ export function App() {
                 <Route path="/roster" element={<RosterPage />} />
                 <Route path="/handover/:shiftId" element={<HandoverPage />} />
                 <Route path="/daily-log" element={<DailyLogPage />} />
+                <Route path="/calls" element={<CallsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

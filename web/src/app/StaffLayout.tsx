@@ -101,6 +101,9 @@ export default function StaffLayout() {
           <Link to="/daily-log">{t("desk.nav.dailyLog")}</Link>
           <Link to="/assessment">{t("assessment.nav")}</Link>
           <Link to="/assessment/rules">{t("assessment.navRules")}</Link>
+          {(scope?.role === "customerService" ||
+            scope?.role === "director" ||
+            scope?.role === "admin") && <Link to="/calls">{t("calls.nav")}</Link>}
           {(scope?.role === "director" || scope?.role === "admin") && (
             <Link to="/assessment/estate">{t("assessment.navEstate")}</Link>
           )}

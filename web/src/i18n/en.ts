@@ -409,6 +409,7 @@ export const en: Resource = {
     intro:
       "Every call in the carrier's record needs a written reception record (B2.5a). Upload the duty line's export; unlogged calls are listed below.",
     loadFailed: "Could not load: {{message}}",
+    notAllowed: "Call reconciliation is for customer service, the director and admins.",
     unreadable: "{{count}} documents could not be read: {{ids}}",
     upload: {
       title: "Upload a carrier export",

@@ -406,6 +406,7 @@ export const zhHans: Resource = {
     intro:
       "电信局记录的每一通电话都要有书面接待记录（B2.5a）。上传值班线路的通话清单，未记录的来电列于下方。",
     loadFailed: "无法加载：{{message}}",
+    notAllowed: "来电核对只供客服、主任及管理员使用。",
     unreadable: "{{count}} 份文档无法读取：{{ids}}",
     upload: {
       title: "上传电信局通话清单",

@@ -405,6 +405,7 @@ export const zhHant = {
     intro:
       "電信局記錄的每一通電話都要有書面接待記錄（B2.5a）。上傳值班線路的通話清單，未記錄的來電列於下方。",
     loadFailed: "無法載入：{{message}}",
+    notAllowed: "來電核對只供客服、主任及管理員使用。",
     unreadable: "{{count}} 份文件無法讀取：{{ids}}",
     upload: {
       title: "上傳電信局通話清單",
