@@ -6,6 +6,7 @@
  */
 import iconv from "iconv-lite";
 import { DateTime } from "luxon";
+import * as XLSX from "xlsx";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paths } from "../../functions/src/domain/paths.js";
@@ -95,6 +96,100 @@ describe("B2.5a call reconciliation screens (issue 7, item 4)", () => {
       .get();
     expect(flags.docs.map((doc) => String(doc.get("status")))).toEqual(["matched"]);
     expect(flags.docs[0]?.data().matchedReceptionId).toBe(receptions.docs[0]?.id);
+
+    // The missed call is a call-back task (never a finding), marked done with a note.
+    const callback = page.getByTestId("calls-callbacks").locator("li", { hasText: missed });
+    await callback.getByLabel("回撥結果").fill("已回撥，業主說已自行處理");
+    await callback.getByRole("button", { name: "標記完成" }).click();
+    await callback.waitFor({ state: "detached", timeout: 30_000 });
+    const tasks = await db
+      .collection(paths.callbackTasks(estateId))
+      .where("number", "==", missed)
+      .get();
+    expect(tasks.docs.map((doc) => [String(doc.get("status")), String(doc.get("note"))])).toEqual([
+      ["done", "已回撥，業主說已自行處理"],
+    ]);
+    await context.close();
+  }, 180_000);
+
+  it("shows why the nearest record did not match, and a director clears the flag with a reason (XLSX, phone width)", async () => {
+    const number = uniqueMobile();
+    // A record of the same moment with a mistyped number (last digit wrong).
+    const typo = `${number.slice(0, 10)}${String((Number(number.slice(10)) + 1) % 10)}`;
+    const start = DateTime.now().setZone("Asia/Shanghai").minus({ hours: 3 }).startOf("second");
+    const db = adminDb();
+    const receptionAt = start.plus({ minutes: 1 }).toJSDate();
+    const stamp = {
+      createdAt: receptionAt,
+      createdBy: "e2e",
+      updatedAt: receptionAt,
+      updatedBy: "e2e",
+    };
+    const receptionId = `e2e-typo-${number}`;
+    await db.doc(paths.reception(estateId, receptionId)).set({
+      id: receptionId,
+      estateId,
+      channel: "phone_in",
+      at: receptionAt,
+      day: start.toFormat("yyyy-MM-dd"),
+      callerNumber: typo,
+      callerKey: typo,
+      callerName: "",
+      householdId: null,
+      personId: null,
+      category: "repair",
+      content: "E2E 號碼輸錯的記錄",
+      outcome: "",
+      staffId: "e2e",
+      ticketId: null,
+      archived: false,
+      handoverId: null,
+      amends: null,
+      amendReason: null,
+      ...stamp,
+    });
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ["Start time", "Duration", "Number", "Call type"],
+      [start.toFormat("yyyy-MM-dd HH:mm:ss"), "00:02:05", number, "incoming"],
+    ]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, "calls");
+    const bytes = XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer;
+
+    const context = await newContext(browser, { width: 390, height: 844 });
+    const page = await context.newPage();
+    await signIn(page, "director@demo.huiyin.test");
+    await page.goto("/calls");
+    await page.getByTestId("calls-line").fill("010-6914 2200");
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "calls.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: bytes,
+    });
+    await page.getByTestId("calls-summary").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("calls-summary-unlogged").locator("dd").textContent()).toBe("1");
+
+    const flag = page.locator(`[data-testid="calls-flag"][data-number="${number}"]`);
+    await flag.waitFor({ timeout: 30_000 });
+    expect(await flag.textContent()).toContain(`號碼 ${typo}：號碼不同`);
+    expect(await flag.textContent()).toContain("2:05");
+    await flag.scrollIntoViewIfNeeded();
+    await screenshot(page, "calls-phone-nearest");
+
+    await flag.getByRole("button", { name: "註明原因後清除" }).click();
+    await page.getByRole("button", { name: "清除", exact: true }).click();
+    await page.getByText("請輸入原因。").waitFor();
+    await page.getByLabel("原因（必填）").fill("業主打錯電話，未涉及物業服務");
+    await page.getByRole("button", { name: "清除", exact: true }).click();
+    await flag.waitFor({ state: "detached", timeout: 30_000 });
+
+    const stored = await db
+      .collection(paths.callFlags(estateId))
+      .where("number", "==", number)
+      .get();
+    expect(
+      stored.docs.map((doc) => [String(doc.get("status")), String(doc.get("clearing.reason"))]),
+    ).toEqual([["cleared", "業主打錯電話，未涉及物業服務"]]);
     await context.close();
   }, 180_000);
 });
