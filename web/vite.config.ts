@@ -18,10 +18,12 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
-      // Pages: the staff app, and the owners' survey page (served at /s/<token>, no Firebase SDK).
+      // Pages: the staff app; the owners' survey (/s/<token>) and the committee's report (/r/<token>),
+      // both without the Firebase SDK.
       input: {
         main: fileURLToPath(new URL("index.html", import.meta.url)),
         survey: fileURLToPath(new URL("survey.html", import.meta.url)),
+        committee: fileURLToPath(new URL("committee.html", import.meta.url)),
       },
       output: {
         // Long-lived vendor chunks, cached across releases. Firestore is only ever loaded

@@ -13,6 +13,7 @@ import { seedStaff } from "./staff.js";
 import { withTriggersPaused } from "./triggers.js";
 import { seedAssessment } from "./assessment.js";
 import { seedDesk } from "./desk.js";
+import { seedSurvey } from "./survey.js";
 
 const quiet = process.argv.includes("--quiet");
 const log = (message: string) => {
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
   }
   await seedAssessment(db, DEMO_ESTATE_ID, SEED_NOW, writeAll);
   log(`  desk: ${JSON.stringify(await seedDesk(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
+  log(`  survey: ${JSON.stringify(await seedSurvey(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

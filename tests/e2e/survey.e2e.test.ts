@@ -6,7 +6,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collections } from "../../functions/src/firestore/collections.js";
-import { launchBrowser, newContext, screenshot } from "../support/browser.js";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { issueLink } from "../../functions/src/callables/committeeLinks.js";
+import { launchBrowser, newContext, resultsDir, screenshot, signIn } from "../support/browser.js";
 import { adminDb, aggregateWhen, surveyScene } from "./surveyData.js";
 
 let browser: Browser;
@@ -131,5 +134,66 @@ describe("the survey page (C1) on a 390×844 phone", { timeout: 120_000 }, () =>
     expect(await page.getByRole("button", { name: "提交" }).count()).toBe(0);
     await screenshot(page, "survey-phone-unknown-link");
     await context.close();
+  });
+});
+
+describe("the director's dashboard (C2, C5)", { timeout: 180_000 }, () => {
+  it("updates live as an owner answers; the report prints with charts; the committee link is read-only", async () => {
+    const scene = await surveyScene(0, "demo-estate");
+    const link = scene.links[0];
+    if (link === undefined) throw new Error("no link issued");
+    const director = await newContext(browser, { width: 1280, height: 900 });
+    const dashboard = await director.newPage();
+    await signIn(dashboard, "director@demo.huiyin.test");
+    await dashboard.goto(`/survey/${scene.campaignId}`);
+    const returned = dashboard.getByTestId("figure-returned").locator(".survey-figure-value");
+    await expect.poll(() => returned.textContent(), { timeout: 45_000 }).toBe("0");
+    await screenshot(dashboard, "survey-dashboard-before");
+
+    const owner = await newContext(browser, phone);
+    const page = await owner.newPage();
+    await page.goto(`/s/${link.token}`);
+    await page
+      .getByRole("group", { name: /供電管理/ })
+      .getByRole("radio", { name: "很滿意", exact: true })
+      .check();
+    await page
+      .getByRole("group", { name: /綠化管理/ })
+      .getByRole("radio", { name: "不滿意", exact: true })
+      .check();
+    await page.getByLabel("意見和建議").fill("希望增加停車位");
+    await page.getByRole("button", { name: "提交" }).click();
+    await page.getByRole("heading", { name: "謝謝您的寶貴意見！" }).waitFor();
+
+    // The dashboard was not reloaded: the figure arrives through the live listener.
+    await expect.poll(() => returned.textContent(), { timeout: 75_000 }).toBe("1");
+    await expect
+      .poll(() =>
+        dashboard.getByTestId("figure-overall").locator(".survey-figure-value").textContent(),
+      )
+      .toBe("50.0%");
+    await screenshot(dashboard, "survey-dashboard-after");
+
+    await dashboard.goto(`/survey/${scene.campaignId}/report`);
+    await dashboard.getByTestId("survey-report").waitFor();
+    expect(await dashboard.locator(".survey-chart svg").count()).toBeGreaterThanOrEqual(2);
+    await dashboard.emulateMedia({ media: "print" });
+    await screenshot(dashboard, "survey-report-print");
+    const pdf = await dashboard.pdf({ format: "A4", printBackground: true });
+    writeFileSync(path.join(resultsDir, "survey-report.pdf"), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+
+    const { token } = await issueLink(
+      adminDb(),
+      { estateId: scene.estateId, campaignId: scene.campaignId, label: "業主委員會" },
+      "e2e",
+    );
+    const committee = await owner.newPage();
+    await committee.goto(`/r/${token}`);
+    await committee.getByText("本頁為業主委員會唯讀報告").waitFor();
+    await expect.poll(() => committee.getByText("希望增加停車位").count()).toBe(0);
+    await screenshot(committee, "survey-committee-phone");
+    await director.close();
+    await owner.close();
   });
 });

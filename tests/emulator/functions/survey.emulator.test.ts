@@ -3,6 +3,11 @@ import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore, type Firestore } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  issueLink,
+  issueCommitteeLink,
+  revokeLink,
+} from "../../../functions/src/callables/committeeLinks.js";
 import { issueLinks, issueSurveyLinks } from "../../../functions/src/callables/issueSurveyLinks.js";
 import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import type { Household } from "../../../functions/src/domain/schema/household.js";
@@ -10,6 +15,7 @@ import type { SurveyCampaign } from "../../../functions/src/domain/schema/survey
 import type { SurveyAggregateRecord } from "../../../functions/src/domain/schema/surveyAggregateRecord.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
 import { recomputeSurveyAggregate } from "../../../functions/src/firestore/surveyStatistics.js";
+import { committeeReportFor } from "../../../functions/src/https/committeeReport.js";
 import { linkTokenHash } from "../../../functions/src/https/linkTokens.js";
 import { openSurveyFor } from "../../../functions/src/https/openSurvey.js";
 import { PublicRefusal } from "../../../functions/src/https/publicEndpoint.js";
@@ -445,3 +451,104 @@ describe("the deployed endpoint over HTTP (Functions emulator)", () => {
     expect(await responsesOf(estateId, campaignId)).toEqual([]);
   });
 });
+
+describe(
+  "committee links (C5): the same report, revocable, no individual answer",
+  { timeout: 120_000 },
+  () => {
+    it("shows figures, topics and rectification progress, and nothing of any household's answer", async () => {
+      const { estateId, campaignId } = await scene(4);
+      const { issued } = await issueLinks(firestore, { estateId, campaignId }, "uid-director");
+      const quotes = ["地下車庫停車位太少,晚上找不到車位", "停車位不夠用,希望增加車位"];
+      await submitSurveyFor(
+        firestore,
+        body(nth(issued, 0).token, { power: 5, greening: 2 }, { opinion: quotes[0] }),
+      );
+      await submitSurveyFor(
+        firestore,
+        body(nth(issued, 1).token, { power: 4, greening: 1 }, { opinion: quotes[1] }),
+      );
+      await aggregateWhen(estateId, campaignId, (a) => a.statistics.returned === 2);
+      const now = new Date();
+      await collections(firestore)
+        .rectifications(estateId, campaignId)
+        .doc("parking")
+        .set({
+          id: "parking",
+          estateId,
+          campaignId,
+          source: { kind: "topic", topic: "停車位" },
+          title: "增設臨時車位",
+          department: "order",
+          ownerName: "錢志強",
+          ownerUid: null,
+          deadline: new Date(now.getTime() - DAY),
+          status: "open",
+          progressNote: "",
+          outcome: null,
+          closedAt: null,
+          createdAt: now,
+          createdBy: "uid-director",
+          updatedAt: now,
+          updatedBy: "uid-director",
+        });
+      const { token, linkId } = await issueLink(
+        firestore,
+        { estateId, campaignId, label: "業主委員會" },
+        "uid-director",
+      );
+      expect(linkId).toBe(linkTokenHash(token));
+      const answer = await committeeReportFor(firestore, { token });
+      const report = answer.report as Record<string, unknown>;
+      expect(report).toMatchObject({
+        title: "2026 年度業主滿意度調查",
+        statistics: { returned: 2, issued: 4 },
+        commonOpinions: [{ topic: "停車位", count: 2 }],
+        rectification: { progress: { total: 1, open: 1, overdue: 1 } },
+      });
+      const text = JSON.stringify(answer);
+      for (const secret of [
+        ...quotes,
+        ...issued.map((link) => link.householdId),
+        ...issued.map((link) => link.label),
+      ]) {
+        expect(text).not.toContain(secret);
+      }
+      expect(text).not.toContain("answeredHouseholds");
+      expect(text).not.toContain("examples");
+
+      await revokeLink(firestore, { estateId, linkId }, "uid-director");
+      expect((await refusalOf(committeeReportFor(firestore, { token }))).code).toBe("unknownLink");
+    });
+
+    it("a survey link is not a committee link, and a forged one opens nothing", async () => {
+      const { estateId, campaignId } = await scene(1);
+      const { issued } = await issueLinks(firestore, { estateId, campaignId }, "uid-director");
+      expect(
+        (await refusalOf(committeeReportFor(firestore, { token: nth(issued, 0).token }))).code,
+      ).toBe("unknownLink");
+      expect(
+        (await refusalOf(committeeReportFor(firestore, { token: "BBBBBBBBBBBBBBBBBBBBBBBB" })))
+          .code,
+      ).toBe("unknownLink");
+    });
+
+    it("only the director or admin of the estate issues committee links; revoking elsewhere finds nothing", async () => {
+      const { estateId, campaignId } = await scene(1);
+      await expect(
+        issueCommitteeLink.handler({
+          data: { estateId, campaignId, label: "業委會" },
+          auth: director("elsewhere"),
+        }),
+      ).rejects.toThrow(/only director or admin/);
+      const { linkId } = await issueLink(
+        firestore,
+        { estateId, campaignId, label: "業委會" },
+        "uid-director",
+      );
+      await expect(
+        revokeLink(firestore, { estateId: "elsewhere", linkId }, "uid-x"),
+      ).rejects.toThrow(/no committee link/);
+    });
+  },
+);

@@ -20,6 +20,10 @@ const HandoverPage = lazy(() => import("../features/desk/HandoverPage.js"));
 const DailyLogPage = lazy(() => import("../features/desk/DailyLogPage.js"));
 // Call reconciliation (B2.5a)
 const CallsPage = lazy(() => import("../features/calls/CallsPage.js"));
+// Owner satisfaction survey (C1–C5)
+const SurveyCampaignsPage = lazy(() => import("../features/survey/SurveyCampaignsPage.js"));
+const SurveyDashboardPage = lazy(() => import("../features/survey/SurveyDashboardPage.js"));
+const SurveyReportPage = lazy(() => import("../features/survey/SurveyReportPage.js"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.js"));
 
 /** The staff client: language, session and routes. */
@@ -43,6 +47,9 @@ export function App() {
                 <Route path="/handover/:shiftId" element={<HandoverPage />} />
                 <Route path="/daily-log" element={<DailyLogPage />} />
                 <Route path="/calls" element={<CallsPage />} />
+                <Route path="/survey" element={<SurveyCampaignsPage />} />
+                <Route path="/survey/:campaignId" element={<SurveyDashboardPage />} />
+                <Route path="/survey/:campaignId/report" element={<SurveyReportPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -101,6 +101,7 @@ export default function StaffLayout() {
           <Link to="/daily-log">{t("desk.nav.dailyLog")}</Link>
           <Link to="/assessment">{t("assessment.nav")}</Link>
           <Link to="/assessment/rules">{t("assessment.navRules")}</Link>
+          <Link to="/survey">{t("survey.nav")}</Link>
           {(scope?.role === "customerService" ||
             scope?.role === "director" ||
             scope?.role === "admin") && <Link to="/calls">{t("calls.nav")}</Link>}

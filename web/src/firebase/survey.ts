@@ -1,0 +1,356 @@
+/**
+ * The owner survey's link to Firebase for staff (C1–C5): campaigns, the statistics document,
+ * the roster of households with a link, the director's topic edits and the rectification tasks,
+ * read live through the rules (a bounded number of documents whatever the number of answers),
+ * and the callables that issue links. Loaded only by the survey routes.
+ */
+import {
+  collection,
+  doc,
+  onSnapshot,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+  type DocumentSnapshot,
+} from "firebase/firestore";
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from "firebase/functions";
+import type { z } from "zod";
+import { paths } from "@domain/paths.js";
+import { committeeLinkSchema, type CommitteeLink } from "@domain/schema/committeeLink.js";
+import {
+  rectificationSchema,
+  type Rectification,
+  type RectificationSource,
+  type RectificationStatus,
+} from "@domain/schema/rectification.js";
+import type { Department } from "@domain/schema/role.js";
+import {
+  surveyAggregateRecordSchema,
+  type SurveyAggregateRecord,
+} from "@domain/schema/surveyAggregateRecord.js";
+import {
+  surveyCampaignSchema,
+  type ExtraQuestion,
+  type SurveyCampaign,
+  type SurveyTargets,
+} from "@domain/schema/surveyCampaign.js";
+import { surveyRosterSchema, type SurveyRoster } from "@domain/schema/surveyRoster.js";
+import { surveyTopicEditsSchema, type SurveyTopicEdits } from "@domain/schema/surveyTopicEdits.js";
+import type { SatisfactionLevel, SurveyArea } from "@domain/survey/areas.js";
+import type { TopicEdit } from "@domain/survey/commonOpinions.js";
+import { app, config, currentUid } from "./app.js";
+import { firestore } from "./firestore.js";
+
+type Unsubscribe = () => void;
+
+/** Records read, and the ids of documents the schema rejected (shown, never dropped). */
+export interface Read<T> {
+  readonly records: T[];
+  readonly unreadable: string[];
+}
+
+function parse<S extends z.ZodType>(schema: S, snapshot: DocumentSnapshot): z.infer<S> | null {
+  if (!snapshot.exists()) return null;
+  const data = snapshot.data({ serverTimestamps: "estimate" });
+  const parsed = schema.safeParse({ ...data, id: snapshot.id });
+  return parsed.success ? parsed.data : null;
+}
+
+function watchDocument<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  onData: (record: z.infer<S> | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), path),
+    (snapshot) => {
+      onData(parse(schema, snapshot));
+    },
+    onError,
+  );
+}
+
+/** Every campaign of an estate, live, newest opening first. */
+export function watchCampaigns(
+  estateId: string,
+  onData: (campaigns: Read<SurveyCampaign>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    collection(firestore(), paths.surveyCampaigns(estateId)),
+    (snapshot) => {
+      const records: SurveyCampaign[] = [];
+      const unreadable: string[] = [];
+      for (const document of snapshot.docs) {
+        const record = parse(surveyCampaignSchema, document);
+        if (record === null) unreadable.push(document.id);
+        else records.push(record);
+      }
+      records.sort((left, right) => right.opensAt.getTime() - left.opensAt.getTime());
+      onData({ records, unreadable });
+    },
+    onError,
+  );
+}
+
+/** One campaign, live. */
+export function watchCampaign(
+  estateId: string,
+  campaignId: string,
+  onData: (campaign: SurveyCampaign | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchDocument(
+    paths.surveyCampaign(estateId, campaignId),
+    surveyCampaignSchema,
+    onData,
+    onError,
+  );
+}
+
+/** The campaign's statistics (one bounded document), live. */
+export function watchAggregate(
+  estateId: string,
+  campaignId: string,
+  onData: (aggregate: SurveyAggregateRecord | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchDocument(
+    paths.surveyAggregate(estateId, campaignId),
+    surveyAggregateRecordSchema,
+    onData,
+    onError,
+  );
+}
+
+/** The households holding a link (director and admin), live. */
+export function watchRoster(
+  estateId: string,
+  campaignId: string,
+  onData: (roster: SurveyRoster | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchDocument(
+    paths.surveyRoster(estateId, campaignId),
+    surveyRosterSchema,
+    onData,
+    onError,
+  );
+}
+
+/** The director's edits to the common opinions, live. */
+export function watchTopicEdits(
+  estateId: string,
+  campaignId: string,
+  onData: (edits: SurveyTopicEdits | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchDocument(
+    paths.surveyTopicEdits(estateId, campaignId),
+    surveyTopicEditsSchema,
+    onData,
+    onError,
+  );
+}
+
+/** The campaign's rectification tasks, live, by deadline. */
+export function watchRectifications(
+  estateId: string,
+  campaignId: string,
+  onData: (tasks: Read<Rectification>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    collection(firestore(), paths.rectifications(estateId, campaignId)),
+    (snapshot) => {
+      const records: Rectification[] = [];
+      const unreadable: string[] = [];
+      for (const document of snapshot.docs) {
+        const record = parse(rectificationSchema, document);
+        if (record === null) unreadable.push(document.id);
+        else records.push(record);
+      }
+      records.sort((left, right) => left.deadline.getTime() - right.deadline.getTime());
+      onData({ records, unreadable });
+    },
+    onError,
+  );
+}
+
+/** The committee links of a campaign (director and admin), live. */
+export function watchCommitteeLinks(
+  estateId: string,
+  campaignId: string,
+  onData: (links: CommitteeLink[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    query(
+      collection(firestore(), paths.committeeLinks()),
+      where("estateId", "==", estateId),
+      where("campaignId", "==", campaignId),
+    ),
+    (snapshot) => {
+      const links = snapshot.docs.flatMap((document) => {
+        const link = parse(committeeLinkSchema, document);
+        return link === null ? [] : [link];
+      });
+      links.sort((left, right) => right.createdAt.getTime() - left.createdAt.getTime());
+      onData(links);
+    },
+    onError,
+  );
+}
+
+/** What the director fills in to create a campaign. */
+export interface CampaignInput {
+  id: string;
+  title: string;
+  opensAt: Date;
+  closesAt: Date;
+  areas: SurveyArea[];
+  extraQuestions: ExtraQuestion[];
+  satisfiedLevels: SatisfactionLevel[];
+  targets: SurveyTargets;
+}
+
+/** Creates a campaign, stamped with who and when (server time). */
+export async function createCampaign(estateId: string, input: CampaignInput): Promise<void> {
+  const uid = currentUid();
+  await setDoc(doc(firestore(), paths.surveyCampaign(estateId, input.id)), {
+    ...input,
+    estateId,
+    createdAt: serverTimestamp(),
+    createdBy: uid,
+    updatedAt: serverTimestamp(),
+    updatedBy: uid,
+  });
+}
+
+/** Stores the director's topic edits (the trigger applies them to the statistics). */
+export async function saveTopicEdits(
+  estateId: string,
+  campaignId: string,
+  edits: readonly TopicEdit[],
+  existing: SurveyTopicEdits | null,
+): Promise<void> {
+  const uid = currentUid();
+  await setDoc(doc(firestore(), paths.surveyTopicEdits(estateId, campaignId)), {
+    id: "current",
+    estateId,
+    campaignId,
+    edits,
+    createdAt: existing?.createdAt ?? serverTimestamp(),
+    createdBy: existing?.createdBy ?? uid,
+    updatedAt: serverTimestamp(),
+    updatedBy: uid,
+  });
+}
+
+/** What the director fills in to create a rectification task (C3). */
+export interface RectificationInput {
+  source: RectificationSource;
+  title: string;
+  department: Department;
+  ownerName: string;
+  ownerUid: string | null;
+  deadline: Date;
+}
+
+/** Creates an open task. */
+export async function createRectification(
+  estateId: string,
+  campaignId: string,
+  input: RectificationInput,
+): Promise<string> {
+  const uid = currentUid();
+  const ref = doc(collection(firestore(), paths.rectifications(estateId, campaignId)));
+  await setDoc(ref, {
+    ...input,
+    id: ref.id,
+    estateId,
+    campaignId,
+    status: "open",
+    progressNote: "",
+    outcome: null,
+    closedAt: null,
+    createdAt: serverTimestamp(),
+    createdBy: uid,
+    updatedAt: serverTimestamp(),
+    updatedBy: uid,
+  });
+  return ref.id;
+}
+
+/** Reports progress on a task; `done` closes it with what was done (never edited again). */
+export async function updateRectification(
+  estateId: string,
+  campaignId: string,
+  taskId: string,
+  change: { status: RectificationStatus; progressNote: string; outcome: string | null },
+): Promise<void> {
+  await updateDoc(doc(firestore(), paths.rectification(estateId, campaignId, taskId)), {
+    status: change.status,
+    progressNote: change.progressNote,
+    outcome: change.outcome,
+    closedAt: change.status === "done" ? serverTimestamp() : null,
+    updatedAt: serverTimestamp(),
+    updatedBy: currentUid(),
+  });
+}
+
+let functionsConnected = false;
+
+function functions() {
+  const configured = import.meta.env.VITE_FUNCTIONS_REGION?.trim();
+  const region = configured !== undefined && configured !== "" ? configured : "asia-east2";
+  const instance = getFunctions(app, region);
+  if (config.useEmulators && !functionsConnected) {
+    connectFunctionsEmulator(instance, config.emulatorHost, config.emulatorPorts.functions);
+    functionsConnected = true;
+  }
+  return instance;
+}
+
+async function call<Output>(name: string, input: unknown): Promise<Output> {
+  const callable = httpsCallable<unknown, Output>(functions(), name);
+  return (await callable(input)).data;
+}
+
+/** A link handed back once for printing. */
+export interface IssuedLink {
+  householdId: string;
+  label: string;
+  building: string;
+  token: string;
+}
+
+/** Issues the links of a campaign (all households without one, or replaces the given ones). */
+export function issueSurveyLinks(
+  estateId: string,
+  campaignId: string,
+  householdIds?: string[],
+): Promise<{ issued: IssuedLink[]; linksIssued: number; occupiedHouseholds: number }> {
+  return call("issueSurveyLinks", {
+    estateId,
+    campaignId,
+    ...(householdIds === undefined ? {} : { householdIds }),
+  });
+}
+
+/** Issues a read-only committee link (C5); the token is returned once. */
+export function issueCommitteeLink(
+  estateId: string,
+  campaignId: string,
+  label: string,
+): Promise<{ token: string; linkId: string }> {
+  return call("issueCommitteeLink", { estateId, campaignId, label });
+}
+
+/** Revokes a committee link: it opens nothing from then on. */
+export function revokeCommitteeLink(estateId: string, linkId: string): Promise<unknown> {
+  return call("revokeCommitteeLink", { estateId, linkId });
+}
