@@ -93,17 +93,15 @@ export default function MyScorecardPage() {
           <Typography.Paragraph>{t("assessment.my.none", { month })}</Typography.Paragraph>
         )
       ) : (
-        <Card
-          title={t("assessment.my.total", { month, points: signed(card.card.points) })}
-          extra={
-            summary.value !== undefined &&
-            summary.value !== null &&
-            t("assessment.my.computedAt", {
-              at: localTime(summary.value.computedAt, timeZone),
-              count: summary.value.findingCount,
-            })
-          }
-        >
+        <Card title={t("assessment.my.total", { month, points: signed(card.card.points) })}>
+          {summary.value && (
+            <Typography.Paragraph type="secondary">
+              {t("assessment.my.computedAt", {
+                at: localTime(summary.value.computedAt, timeZone),
+                count: summary.value.findingCount,
+              })}
+            </Typography.Paragraph>
+          )}
           <ScorecardLines card={card.card} timeZone={timeZone} nameOf={nameOf} />
         </Card>
       )}

@@ -1,7 +1,6 @@
-import { Button, Table, Typography } from "antd";
+import { Button, Grid, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RuleCode } from "@domain/assessment/catalogue.js";
 import type { StoredScorecard } from "@domain/schema/scorecard.js";
 import { EvidenceDrawer } from "./EvidenceDrawer.js";
 import { ruleLanguage, ruleOf, signed } from "./format.js";
@@ -21,6 +20,8 @@ export function ScorecardLines({
   const { t, i18n } = useTranslation();
   const language = ruleLanguage(i18n.language);
   const [open, setOpen] = useState<Line | null>(null);
+  // On a phone the count gives way to the description; the drawer lists every finding.
+  const narrow = Grid.useBreakpoint().md !== true;
   return (
     <>
       <Table<Line>
@@ -32,43 +33,50 @@ export function ScorecardLines({
         columns={[
           {
             title: t("assessment.line.rule"),
-            dataIndex: "rule",
-            width: 80,
-            render: (rule: RuleCode) => <Typography.Text strong>{rule}</Typography.Text>,
-          },
-          {
-            title: t("assessment.line.what"),
-            key: "what",
+            key: "rule",
             render: (_: unknown, line) => {
               const description = ruleOf(card.month, line.rule)?.description[language];
               return (
                 <>
-                  <div>{description}</div>
+                  <Typography.Text strong>{line.rule}</Typography.Text>{" "}
+                  <Typography.Text
+                    ellipsis={narrow ? { tooltip: description } : false}
+                    style={narrow ? { display: "block" } : undefined}
+                  >
+                    {description}
+                  </Typography.Text>
                   {line.arrears !== null && (
-                    <Typography.Text type="secondary" data-testid="arrears-line">
-                      {t("assessment.line.arrears", {
-                        rate: line.arrears.rateText,
-                        inArrears: line.arrears.inArrears,
-                        chargeable: line.arrears.chargeable,
-                        baseline: line.arrears.baselinePercent,
-                      })}
-                    </Typography.Text>
+                    <div>
+                      <Typography.Text type="secondary" data-testid="arrears-line">
+                        {t("assessment.line.arrears", {
+                          rate: line.arrears.rateText,
+                          inArrears: line.arrears.inArrears,
+                          chargeable: line.arrears.chargeable,
+                          baseline: line.arrears.baselinePercent,
+                        })}
+                      </Typography.Text>
+                    </div>
                   )}
                 </>
               );
             },
           },
-          {
-            title: t("assessment.line.count"),
-            key: "count",
-            width: 70,
-            align: "right",
-            render: (_: unknown, line) => (line.arrears === null ? line.findingIds.length : "—"),
-          },
+          ...(narrow
+            ? []
+            : [
+                {
+                  title: t("assessment.line.count"),
+                  key: "count",
+                  width: 56,
+                  align: "right" as const,
+                  render: (_: unknown, line: Line) =>
+                    line.arrears === null ? line.findingIds.length : "—",
+                },
+              ]),
           {
             title: t("assessment.line.points"),
             dataIndex: "points",
-            width: 90,
+            width: 72,
             align: "right",
             render: (points: number) => signed(points),
           },

@@ -4,7 +4,7 @@ import type { TrendSeries } from "./scorecards.js";
 
 const WIDTH = 720;
 const HEIGHT = 260;
-const PADDING = { left: 56, right: 16, top: 16, bottom: 32 };
+const PADDING = { left: 56, right: 40, top: 16, bottom: 32 };
 /** Colour-blind-safe palette (Okabe–Ito), cycled. */
 const COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"];
 

@@ -1,0 +1,96 @@
+/**
+ * Assessment in headless Chromium against the emulators (issue 5, SPEC §8): a director records
+ * a manual finding, recomputes the month, and the scorecard line opens the evidence.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { monthOf, previousMonth } from "../../functions/src/domain/time.js";
+import { launchBrowser, newContext, screenshot, signIn } from "../support/browser.js";
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("assessment (issue 5, items 2, 4, 5)", () => {
+  it("a director records a manual finding, recomputes the month, and the scorecard line opens the evidence", async () => {
+    const month = previousMonth(monthOf(new Date(), "Asia/Shanghai"));
+    const note = `E2E 未佩戴標誌牌 ${Date.now().toString(36)}`;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+
+    await signIn(page, "director@demo.huiyin.test");
+    await page.getByRole("link", { name: "全小區考核" }).click();
+    await page.waitForURL(/\/assessment\/estate$/);
+    await page.getByRole("heading", { name: `全小區考核 · ${month}` }).waitFor();
+    await page.getByTestId("ranking").locator("tbody tr").first().waitFor({ timeout: 30_000 });
+
+    // The manual finding: B2.3 (dress and badge), charged to 林曉彤, on the 15th of the month.
+    await page.getByTestId("add-finding").click();
+    await page.getByTestId("finding-rule").click();
+    await page.locator('.ant-select-item-option[title^="B2.3 "]').click();
+    await page.getByTestId("finding-person").click();
+    await page.locator('.ant-select-item-option[title^="林曉彤"]').click();
+    await page.getByTestId("finding-at").fill(`${month}-15T10:30`);
+    await page.getByTestId("finding-evidence-text").fill(note);
+    await screenshot(page, "assessment-manual-finding-form");
+    await page.locator(".ant-modal").getByRole("button", { name: "記錄", exact: true }).click();
+    await page.getByText("已記錄考核記錄。").waitFor({ timeout: 30_000 });
+
+    // Recorded after the month was computed: the scorecards are out of date until recomputed.
+    await page.getByTestId("changed-banner").waitFor({ timeout: 30_000 });
+    await screenshot(page, "assessment-changed-banner");
+    await page.getByTestId("recompute").click();
+    await page.getByText(/已重新計算/).waitFor({ timeout: 30_000 });
+    await screenshot(page, "assessment-recomputed");
+    await page.getByTestId("computed-at").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("changed-banner").count()).toBe(0);
+
+    // 林曉彤's row opens her scorecard; the B2.3 line opens the findings it counted.
+    const row = page.getByTestId("ranking").locator("tbody tr", { hasText: "林曉彤" });
+    await row.getByRole("button").first().click();
+    await screenshot(page, "assessment-scorecard-expanded");
+    await page.getByTestId("evidence-B2.3").first().click();
+    const drawer = page.locator(".ant-drawer-body");
+    await drawer.getByText(note).waitFor({ timeout: 30_000 });
+    expect(await drawer.textContent()).toContain("主管記錄");
+    await screenshot(page, "assessment-evidence");
+
+    // The team's B2.10 line shows the rate and the 25% baseline.
+    await page.keyboard.press("Escape");
+    expect(await page.getByTestId("fees-line").first().textContent()).toMatch(
+      /欠繳率 \d+\.\d%.*基準 25%/,
+    );
+    await page.getByTestId("trend-chart").scrollIntoViewIfNeeded();
+    await screenshot(page, "assessment-trend");
+    await context.close();
+  }, 180_000);
+
+  it("a customer-service member sees their own scorecard and the rule catalogue, not the estate's", async () => {
+    const context = await newContext(browser, { width: 390, height: 844 });
+    const page = await context.newPage();
+    await signIn(page, "cs2@demo.huiyin.test");
+    await page.goto("/assessment");
+    await page.getByRole("heading", { name: "我的考核" }).waitFor();
+    await page
+      .getByTestId("scorecard-lines")
+      .or(page.getByText(/沒有任何扣分或獎勵/))
+      .first()
+      .waitFor({
+        timeout: 30_000,
+      });
+    await screenshot(page, "assessment-my-scorecard-phone");
+    expect(await page.getByRole("link", { name: "全小區考核" }).count()).toBe(0);
+    await page.goto("/assessment/rules");
+    await page.getByTestId("rule-catalogue").getByText("B2.10").waitFor();
+    expect(await page.getByTestId("rule-catalogue").textContent()).toContain(
+      "以欠繳費業主率25%為基準",
+    );
+    await context.close();
+  });
+});
