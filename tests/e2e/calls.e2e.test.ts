@@ -60,6 +60,9 @@ describe("B2.5a call reconciliation screens (issue 7, item 4)", () => {
     const errorRow = page.getByTestId("calls-summary-errors").locator("tbody tr").first();
     expect(await errorRow.locator("td").first().textContent()).toBe("5");
 
+    // The import joins the live list of recent imports.
+    await page.getByTestId("calls-imports").getByText("通话详单.csv").first().waitFor();
+
     // The unlogged call, live, with its time in the estate's zone and who was on duty.
     const flag = page.locator(`[data-testid="calls-flag"][data-number="${unlogged}"]`);
     await flag.waitFor({ timeout: 30_000 });

@@ -1,6 +1,7 @@
 import { Alert, Space, Typography, message } from "antd";
 import { useTranslation } from "react-i18next";
 import type { CallFlag } from "@domain/schema/callFlag.js";
+import type { CallImport } from "@domain/schema/callImport.js";
 import type { CallbackTask } from "@domain/schema/callbackTask.js";
 import { DEFAULT_TIME_ZONE } from "@domain/time.js";
 import { useEstate } from "../../app/EstateContext.js";
@@ -8,6 +9,7 @@ import type { Records } from "../../firebase/firestore.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { CallbackList } from "./CallbackList.js";
 import { FlagList } from "./FlagList.js";
+import { ImportList } from "./ImportList.js";
 import { UploadPanel } from "./UploadPanel.js";
 import { useCallsLive } from "./useCallsLive.js";
 
@@ -47,6 +49,11 @@ export default function CallsPage() {
     allowed ? `tasks:${estateId}` : "none",
     (calls, onData, onError) =>
       allowed ? calls.watchOpenCallbackTasks(estateId, onData, onError) : () => undefined,
+  );
+  const imports = useCallsLive<Records<CallImport>>(
+    allowed ? `imports:${estateId}` : "none",
+    (calls, onData, onError) =>
+      allowed ? calls.watchRecentCallImports(estateId, 10, onData, onError) : () => undefined,
   );
   const staffNames = useLive<ReadonlyMap<string, string>>(
     `staff:${estateId}`,
@@ -100,6 +107,15 @@ export default function CallsPage() {
             timeZone={timeZone}
             onNotice={notice}
           />
+        </>
+      )}
+      {imports.status === "failed" && (
+        <Alert type="error" showIcon title={t("calls.loadFailed", { message: imports.message })} />
+      )}
+      {imports.status === "ready" && (
+        <>
+          <Unreadable ids={imports.value.unreadable} />
+          <ImportList imports={imports.value.records} timeZone={timeZone} />
         </>
       )}
     </Space>
