@@ -5,6 +5,7 @@ import { getFirestore, type Firestore } from "firebase-admin/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
 import { clearFindingAs } from "../../../functions/src/callables/clearFinding.js";
 import { confirmFindingAs } from "../../../functions/src/callables/confirmFinding.js";
+import { importFeesAs } from "../../../functions/src/callables/importFees.js";
 import { recomputeScoresAs } from "../../../functions/src/callables/recomputeScores.js";
 import { recordManualFindingAs } from "../../../functions/src/callables/recordManualFinding.js";
 import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
@@ -280,5 +281,44 @@ describe("recordManualFinding: a director records what software cannot see", () 
     await expect(
       recordManualFindingAs(firestore, director, { ...input(estateId), staffId: "nobody" }),
     ).rejects.toMatchObject({ code: "not-found" });
+  });
+});
+
+describe("importFees (B2.10): the month's arrears count from a fee file", () => {
+  const csv = [
+    "房號,計費期間,應收金額,實收金額",
+    "1-101,2026-10,300.00,300.00",
+    "1-102,2026-10,300.00,0",
+    "1-103,2026-09,300.00,100.50",
+    "1-104,2026-13,300,300",
+  ].join("\r\n");
+  const input = (estateId: string) => ({
+    estateId,
+    month: "2026-10",
+    fileName: "fees.csv",
+    contentBase64: Buffer.from(csv, "utf8").toString("base64"),
+  });
+
+  it("counts chargeable and in-arrears households, reports the bad row, and feeds B2.10", async () => {
+    const { estateId, director } = await scene();
+    const result = await importFeesAs(firestore, director, input(estateId));
+    expect(result).toEqual({
+      month: "2026-10",
+      chargeable: 3,
+      inArrears: 2,
+      billCount: 3,
+      rowErrors: [{ row: 5, reason: expect.stringContaining("2026-13") as unknown }],
+    });
+    await recomputeScoresAs(firestore, director, { estateId, month: "2026-10" });
+    const team = (await scorecardsOf(estateId, "2026-10"))["2026-10_team_customerService"];
+    // 2 of 3 households: 66.6 %, 41 whole points above 25 % → -41,000; plus B2.8 -50.
+    expect(team?.points).toBe(-41_050);
+  });
+
+  it("refuses customer service", async () => {
+    const { estateId } = await scene();
+    await expect(
+      importFeesAs(firestore, caller("s1", { [estateId]: "customerService" }), input(estateId)),
+    ).rejects.toMatchObject({ code: "permission-denied" });
   });
 });
