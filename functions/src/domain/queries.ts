@@ -211,6 +211,27 @@ export const queries = {
     [{ field: "status", op: "==" }],
     [{ field: "start", direction: "desc" }],
   ),
+  // Owner satisfaction survey (C1–C5)
+  surveyCampaigns: estateQuery(
+    "surveyCampaigns",
+    "the estate's survey campaigns (sorted on the device)",
+  ),
+  surveyResponsesOfCampaign: {
+    purpose: "every answer of a campaign, for the statistics trigger",
+    path: "estates/{estateId}/surveyCampaigns/{campaignId}/responses",
+    collectionGroup: "responses",
+    scope: "COLLECTION",
+    where: [],
+    orderBy: [],
+  },
+  rectificationsOfCampaign: {
+    purpose: "a campaign's rectification tasks by deadline (dashboard, report, committee)",
+    path: "estates/{estateId}/surveyCampaigns/{campaignId}/rectifications",
+    collectionGroup: "rectifications",
+    scope: "COLLECTION",
+    where: [],
+    orderBy: [{ field: "deadline", direction: "asc" }],
+  },
 } as const satisfies Record<string, QueryDescription>;
 
 /** One field of a composite index, as `firestore.indexes.json` writes it. */
