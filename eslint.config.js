@@ -5,7 +5,17 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/lib/**", "**/dist/**", ".emulator/**", "**/*.config.js"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/lib/**",
+      "**/dist/**",
+      "**/dist-*/**",
+      "test-results/**",
+      ".emulator/**",
+      "**/*.config.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
