@@ -40,7 +40,9 @@ if (selected("web") || selected("bundle")) {
     "--logLevel",
     "error",
   ]);
-  if ((await run(process.execPath, ["web/scripts/initialJsSize.mjs"])) !== 0) failed += 1;
+  for (const script of ["web/scripts/initialJsSize.mjs", "web/scripts/publicJsSize.mjs"]) {
+    if ((await run(process.execPath, [script])) !== 0) failed += 1;
+  }
 }
 
 const emulatorBenches = benchFiles("bench/emulator");
