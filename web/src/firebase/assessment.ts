@@ -14,7 +14,6 @@ import {
   where,
   type DocumentSnapshot,
 } from "firebase/firestore";
-import { connectFunctionsEmulator, getFunctions, httpsCallable } from "firebase/functions";
 import type { z } from "zod";
 import type { ManualFindingInput } from "@domain/assessment/findingReview.js";
 import { paths } from "@domain/paths.js";
@@ -23,8 +22,8 @@ import { storedFindingSchema, type StoredFinding } from "@domain/schema/finding.
 import { scoreMonthSchema, type ScoreMonth } from "@domain/schema/scoreMonth.js";
 import { storedScorecardSchema, type StoredScorecard } from "@domain/schema/scorecard.js";
 import { staffSchema, type Staff } from "@domain/schema/staff.js";
-import { app, config } from "./app.js";
 import { firestore } from "./firestore.js";
+import { callFunction as call } from "./functions.js";
 
 type Unsubscribe = () => void;
 
@@ -167,25 +166,6 @@ export async function readFeeMonth(estateId: string, month: string): Promise<Fee
 export async function readStaff(estateId: string): Promise<Staff[]> {
   const snapshot = await getDocs(collection(firestore(), paths.staff(estateId)));
   return readAll(staffSchema, snapshot.docs).records;
-}
-
-let functionsConnected = false;
-
-/** The Cloud Functions of this client, in the region the functions are deployed to. */
-function functions() {
-  const configured = import.meta.env.VITE_FUNCTIONS_REGION?.trim();
-  const region = configured !== undefined && configured !== "" ? configured : "asia-east2";
-  const instance = getFunctions(app, region);
-  if (config.useEmulators && !functionsConnected) {
-    connectFunctionsEmulator(instance, config.emulatorHost, config.emulatorPorts.functions);
-    functionsConnected = true;
-  }
-  return instance;
-}
-
-async function call<Output>(name: string, input: unknown): Promise<Output> {
-  const callable = httpsCallable<unknown, Output>(functions(), name);
-  return (await callable(input)).data;
 }
 
 /** Records a manual finding (director, admin); retrying with the same request id records it once. */

@@ -15,7 +15,6 @@ import {
   where,
   type DocumentSnapshot,
 } from "firebase/firestore";
-import { connectFunctionsEmulator, getFunctions, httpsCallable } from "firebase/functions";
 import type { z } from "zod";
 import { paths } from "@domain/paths.js";
 import { committeeLinkSchema, type CommitteeLink } from "@domain/schema/committeeLink.js";
@@ -40,8 +39,9 @@ import { surveyRosterSchema, type SurveyRoster } from "@domain/schema/surveyRost
 import { surveyTopicEditsSchema, type SurveyTopicEdits } from "@domain/schema/surveyTopicEdits.js";
 import type { SatisfactionLevel, SurveyArea } from "@domain/survey/areas.js";
 import type { TopicEdit } from "@domain/survey/commonOpinions.js";
-import { app, config, currentUid } from "./app.js";
+import { currentUid } from "./app.js";
 import { firestore } from "./firestore.js";
+import { callFunction as call } from "./functions.js";
 
 type Unsubscribe = () => void;
 
@@ -300,24 +300,6 @@ export async function updateRectification(
     updatedAt: serverTimestamp(),
     updatedBy: currentUid(),
   });
-}
-
-let functionsConnected = false;
-
-function functions() {
-  const configured = import.meta.env.VITE_FUNCTIONS_REGION?.trim();
-  const region = configured !== undefined && configured !== "" ? configured : "asia-east2";
-  const instance = getFunctions(app, region);
-  if (config.useEmulators && !functionsConnected) {
-    connectFunctionsEmulator(instance, config.emulatorHost, config.emulatorPorts.functions);
-    functionsConnected = true;
-  }
-  return instance;
-}
-
-async function call<Output>(name: string, input: unknown): Promise<Output> {
-  const callable = httpsCallable<unknown, Output>(functions(), name);
-  return (await callable(input)).data;
 }
 
 /** A link handed back once for printing. */
