@@ -9,17 +9,22 @@ export type Live<T> =
   | { readonly status: "ready"; readonly value: T }
   | { readonly status: "failed"; readonly message: string };
 
+/** Subscribes a live view to a loaded module; returns the unsubscribe function. */
+export type LiveSubscription<Module, T> = (
+  module: Module,
+  onData: (value: T) => void,
+  onError: (error: Error) => void,
+) => () => void;
+
 /**
- * Subscribes to a live Firestore view (loading the Firestore module on first use) while the
- * component is mounted and `key` stays the same; re-subscribes when `key` changes.
+ * Subscribes to a live view of a lazily loaded Firebase module (loading it on first use) while
+ * the component is mounted and `key` stays the same; re-subscribes when `key` changes.
+ * `load` must be a module-level function (it is not a dependency of the effect).
  */
-export function useLive<T>(
+export function useLiveModule<Module, T>(
   key: string,
-  subscribe: (
-    firestore: Firestore,
-    onData: (value: T) => void,
-    onError: (error: Error) => void,
-  ) => () => void,
+  load: () => Promise<Module>,
+  subscribe: LiveSubscription<Module, T>,
 ): Live<T> {
   const [state, setState] = useState<{ key: string; live: Live<T> }>({
     key,
@@ -31,10 +36,10 @@ export function useLive<T>(
     const fail = (error: unknown) => {
       if (active) setState({ key, live: { status: "failed", message: String(error) } });
     };
-    loadFirestore().then((firestore) => {
+    load().then((module) => {
       if (!active) return;
       unsubscribe = subscribe(
-        firestore,
+        module,
         (value) => {
           if (active) setState({ key, live: { status: "ready", value } });
         },
@@ -45,9 +50,14 @@ export function useLive<T>(
       active = false;
       unsubscribe?.();
     };
-    // `subscribe` is described by `key`: callers pass a fresh closure on every render.
+    // `load` and `subscribe` are described by `key`: callers pass fresh closures on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   // A stale value from the previous key is never shown.
   return state.key === key ? state.live : { status: "loading" };
+}
+
+/** A live view of the directory's Firestore module (see `useLiveModule`). */
+export function useLive<T>(key: string, subscribe: LiveSubscription<Firestore, T>): Live<T> {
+  return useLiveModule(key, loadFirestore, subscribe);
 }
