@@ -69,11 +69,53 @@ export const paths = {
     `estates/${estateId}/surveyCampaigns/${campaignId}/rectifications`,
   rectification: (estateId: string, campaignId: string, taskId: string) =>
     `estates/${estateId}/surveyCampaigns/${campaignId}/rectifications/${taskId}`,
+  // Tickets, on-site service and case files (A, B.1.4, B.1.6, B.1.8, B2.5b–c, B2.7–9, B2.11, B2.13)
+  tickets: (estateId: string) => `estates/${estateId}/tickets`,
+  ticket: (estateId: string, ticketId: string) => `estates/${estateId}/tickets/${ticketId}`,
+  onSiteVisits: (estateId: string) => `estates/${estateId}/onSiteVisits`,
+  onSiteVisit: (estateId: string, visitId: string) => `estates/${estateId}/onSiteVisits/${visitId}`,
+  renovationFiles: (estateId: string) => `estates/${estateId}/renovationFiles`,
+  renovationFile: (estateId: string, householdId: string) =>
+    `estates/${estateId}/renovationFiles/${householdId}`,
+  /** Images (signatures, photos, evidence) kept as documents; see `firestore/imageStore.ts`. */
+  images: (estateId: string) => `estates/${estateId}/images`,
+  image: (estateId: string, imageId: string) => `estates/${estateId}/images/${imageId}`,
+  ticketSettings: (estateId: string) => `estates/${estateId}/settings/tickets`,
+  // Return visits, promises, the regular meeting, conduct (A, C4, C6–C9)
+  returnVisits: (estateId: string) => `estates/${estateId}/returnVisits`,
+  returnVisit: (estateId: string, visitId: string) => `estates/${estateId}/returnVisits/${visitId}`,
+  promises: (estateId: string) => `estates/${estateId}/promises`,
+  promise: (estateId: string, promiseId: string) => `estates/${estateId}/promises/${promiseId}`,
+  meetings: (estateId: string) => `estates/${estateId}/meetings`,
+  meeting: (estateId: string, meetingId: string) => `estates/${estateId}/meetings/${meetingId}`,
+  notifications: (estateId: string) => `estates/${estateId}/notifications`,
+  notification: (estateId: string, notificationId: string) =>
+    `estates/${estateId}/notifications/${notificationId}`,
+  offerRegister: (estateId: string) => `estates/${estateId}/offerRegister`,
+  offerRegisterEntry: (estateId: string, entryId: string) =>
+    `estates/${estateId}/offerRegister/${entryId}`,
+  conductAcknowledgements: (estateId: string) => `estates/${estateId}/conductAcknowledgements`,
+  conductAcknowledgement: (estateId: string, acknowledgementId: string) =>
+    `estates/${estateId}/conductAcknowledgements/${acknowledgementId}`,
+  followUpSettings: (estateId: string) => `estates/${estateId}/settings/followUp`,
+  // The owners' side (B.1.3, SPEC §1, §10): notices and the household page
+  notices: (estateId: string) => `estates/${estateId}/notices`,
+  notice: (estateId: string, noticeId: string) => `estates/${estateId}/notices/${noticeId}`,
+  noticeReceipts: (estateId: string, noticeId: string) =>
+    `estates/${estateId}/notices/${noticeId}/receipts`,
+  noticeReceipt: (estateId: string, noticeId: string, householdId: string) =>
+    `estates/${estateId}/notices/${noticeId}/receipts/${householdId}`,
   // Top level, found from a token alone (the id is the token's SHA-256; no client reads them).
   surveyLinks: () => "surveyLinks",
   surveyLink: (tokenHash: string) => `surveyLinks/${tokenHash}`,
   committeeLinks: () => "committeeLinks",
   committeeLink: (tokenHash: string) => `committeeLinks/${tokenHash}`,
+  householdLinks: () => "householdLinks",
+  householdLink: (tokenHash: string) => `householdLinks/${tokenHash}`,
+  noticeBoardLinks: () => "noticeBoardLinks",
+  noticeBoardLink: (tokenHash: string) => `noticeBoardLinks/${tokenHash}`,
+  ownerCopyLinks: () => "ownerCopyLinks",
+  ownerCopyLink: (tokenHash: string) => `ownerCopyLinks/${tokenHash}`,
 } as const;
 
 /** Trigger document patterns (Cloud Functions path syntax). */
