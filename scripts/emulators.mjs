@@ -125,9 +125,10 @@ export { INSTALL_HELP };
  */
 export function emulatorPorts() {
   const offset = Number(process.env.HUIYIN_PORT_OFFSET ?? 0);
-  if (!Number.isInteger(offset) || offset < 0 || offset > 20_000) {
+  // The highest default port is 9499 (Cloud Tasks): the shifted one must stay a valid port.
+  if (!Number.isInteger(offset) || offset < 0 || offset > 56_000) {
     console.error(
-      `HUIYIN_PORT_OFFSET must be a whole number from 0 to 20000, got ${process.env.HUIYIN_PORT_OFFSET}`,
+      `HUIYIN_PORT_OFFSET must be a whole number from 0 to 56000, got ${process.env.HUIYIN_PORT_OFFSET}`,
     );
     process.exit(2);
   }
