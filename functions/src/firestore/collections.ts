@@ -44,6 +44,7 @@ import { callImportSchema, type CallImport } from "../domain/schema/callImport.j
 import { callSettingsSchema, type CallSettings } from "../domain/schema/callSettings.js";
 import { callbackTaskSchema, type CallbackTask } from "../domain/schema/callbackTask.js";
 import { carrierCallSchema, type StoredCarrierCall } from "../domain/schema/carrierCall.js";
+import { imageRecordSchema, type ImageRecord } from "../domain/schema/image.js";
 import { zodConverter } from "./converters.js";
 
 /** Converters of every collection, for snapshots that arrive without a reference (triggers). */
@@ -80,6 +81,8 @@ export const converters = {
   callFlag: zodConverter<CallFlag>(callFlagSchema, "call flag"),
   callbackTask: zodConverter<CallbackTask>(callbackTaskSchema, "call-back task"),
   callSettings: zodConverter<CallSettings>(callSettingsSchema, "call settings"),
+  // Images kept as documents (signatures, photos, evidence; see imageStore.ts)
+  image: zodConverter<ImageRecord>(imageRecordSchema, "image"),
 };
 
 /** The typed collections of a Firestore instance. */
@@ -146,5 +149,8 @@ export function collections(db: Firestore) {
       db.collection(paths.callbackTasks(estateId)).withConverter(converters.callbackTask),
     callSettings: (estateId: string) =>
       db.doc(paths.callSettings(estateId)).withConverter(converters.callSettings),
+    // Images kept as documents (signatures, photos, evidence; see imageStore.ts)
+    images: (estateId: string) =>
+      db.collection(paths.images(estateId)).withConverter(converters.image),
   };
 }
