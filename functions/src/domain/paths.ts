@@ -98,6 +98,9 @@ export const paths = {
   conductAcknowledgement: (estateId: string, acknowledgementId: string) =>
     `estates/${estateId}/conductAcknowledgements/${acknowledgementId}`,
   followUpSettings: (estateId: string) => `estates/${estateId}/settings/followUp`,
+  /** The closure dashboard's index of open matters (`domain/followUp/openMatterIndex.ts`). */
+  openMatters: (estateId: string) => `estates/${estateId}/openMatters`,
+  openMatter: (estateId: string, matterId: string) => `estates/${estateId}/openMatters/${matterId}`,
   // The owners' side (B.1.3, SPEC §1, §10): notices and the household page
   notices: (estateId: string) => `estates/${estateId}/notices`,
   notice: (estateId: string, noticeId: string) => `estates/${estateId}/notices/${noticeId}`,
@@ -126,4 +129,9 @@ export const triggerPaths = {
   surveyResponse: "estates/{estateId}/surveyCampaigns/{campaignId}/responses/{householdId}",
   surveyTopicEdits: "estates/{estateId}/surveyCampaigns/{campaignId}/topicEdits/{editsId}",
   reception: "estates/{estateId}/receptions/{receptionId}",
+  ticket: "estates/{estateId}/tickets/{ticketId}",
+  promise: "estates/{estateId}/promises/{promiseId}",
+  returnVisit: "estates/{estateId}/returnVisits/{visitId}",
+  meeting: "estates/{estateId}/meetings/{meetingId}",
+  rectification: "estates/{estateId}/surveyCampaigns/{campaignId}/rectifications/{taskId}",
 } as const;

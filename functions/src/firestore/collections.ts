@@ -45,6 +45,26 @@ import { callSettingsSchema, type CallSettings } from "../domain/schema/callSett
 import { callbackTaskSchema, type CallbackTask } from "../domain/schema/callbackTask.js";
 import { carrierCallSchema, type StoredCarrierCall } from "../domain/schema/carrierCall.js";
 import { imageRecordSchema, type ImageRecord } from "../domain/schema/image.js";
+import { storedPromiseSchema, type StoredPromise } from "../domain/schema/promise.js";
+import {
+  storedReturnVisitSchema,
+  type StoredReturnVisit,
+} from "../domain/schema/returnVisit.js";
+import { notificationSchema, type Notification } from "../domain/schema/notification.js";
+import { storedMeetingSchema, type StoredMeeting } from "../domain/schema/meeting.js";
+import { storedOfferSchema, type StoredOffer } from "../domain/schema/offerRegister.js";
+import {
+  conductAcknowledgementSchema,
+  type StoredConductAcknowledgement,
+} from "../domain/schema/conductAcknowledgement.js";
+import {
+  followUpSettingsSchema,
+  type FollowUpSettings,
+} from "../domain/schema/followUpSettings.js";
+import {
+  openMatterRecordSchema,
+  type OpenMatterRecord,
+} from "../domain/followUp/openMatterIndex.js";
 import { zodConverter } from "./converters.js";
 
 /** Converters of every collection, for snapshots that arrive without a reference (triggers). */
@@ -81,6 +101,18 @@ export const converters = {
   callFlag: zodConverter<CallFlag>(callFlagSchema, "call flag"),
   callbackTask: zodConverter<CallbackTask>(callbackTaskSchema, "call-back task"),
   callSettings: zodConverter<CallSettings>(callSettingsSchema, "call settings"),
+  // Return visits, promises, the regular meeting, conduct (A, C4, C6–C9)
+  promise: zodConverter<StoredPromise>(storedPromiseSchema, "promise"),
+  returnVisit: zodConverter<StoredReturnVisit>(storedReturnVisitSchema, "return visit"),
+  notification: zodConverter<Notification>(notificationSchema, "notification"),
+  meeting: zodConverter<StoredMeeting>(storedMeetingSchema, "regular meeting"),
+  offer: zodConverter<StoredOffer>(storedOfferSchema, "offers register entry"),
+  conductAcknowledgement: zodConverter<StoredConductAcknowledgement>(
+    conductAcknowledgementSchema,
+    "conduct acknowledgement",
+  ),
+  followUpSettings: zodConverter<FollowUpSettings>(followUpSettingsSchema, "follow-up settings"),
+  openMatter: zodConverter<OpenMatterRecord>(openMatterRecordSchema, "open matter"),
   // Images kept as documents (signatures, photos, evidence; see imageStore.ts)
   image: zodConverter<ImageRecord>(imageRecordSchema, "image"),
 };
@@ -149,6 +181,25 @@ export function collections(db: Firestore) {
       db.collection(paths.callbackTasks(estateId)).withConverter(converters.callbackTask),
     callSettings: (estateId: string) =>
       db.doc(paths.callSettings(estateId)).withConverter(converters.callSettings),
+    // Return visits, promises, the regular meeting, conduct (A, C4, C6–C9)
+    promises: (estateId: string) =>
+      db.collection(paths.promises(estateId)).withConverter(converters.promise),
+    returnVisits: (estateId: string) =>
+      db.collection(paths.returnVisits(estateId)).withConverter(converters.returnVisit),
+    notifications: (estateId: string) =>
+      db.collection(paths.notifications(estateId)).withConverter(converters.notification),
+    meetings: (estateId: string) =>
+      db.collection(paths.meetings(estateId)).withConverter(converters.meeting),
+    offerRegister: (estateId: string) =>
+      db.collection(paths.offerRegister(estateId)).withConverter(converters.offer),
+    conductAcknowledgements: (estateId: string) =>
+      db
+        .collection(paths.conductAcknowledgements(estateId))
+        .withConverter(converters.conductAcknowledgement),
+    followUpSettings: (estateId: string) =>
+      db.doc(paths.followUpSettings(estateId)).withConverter(converters.followUpSettings),
+    openMatters: (estateId: string) =>
+      db.collection(paths.openMatters(estateId)).withConverter(converters.openMatter),
     // Images kept as documents (signatures, photos, evidence; see imageStore.ts)
     images: (estateId: string) =>
       db.collection(paths.images(estateId)).withConverter(converters.image),

@@ -30,9 +30,10 @@ import type { ReturnVisit } from "./returnVisit.js";
 /** Who is told, in ladder order. */
 export const escalationLevels = ["assignee", "lead", "director"] as const;
 export type EscalationLevel = (typeof escalationLevels)[number];
+export const escalationLevelSchema = z.enum(escalationLevels);
 
 export const escalationStepRuleSchema = z.object({
-  level: z.enum(escalationLevels),
+  level: escalationLevelSchema,
   afterDays: z.int().min(0).max(60),
   afterHours: z
     .number()
