@@ -26,6 +26,8 @@ export const paths = {
     `estates/${estateId}/scorecards/${scorecardId}`,
   scoreMonths: (estateId: string) => `estates/${estateId}/scoreMonths`,
   scoreMonth: (estateId: string, month: string) => `estates/${estateId}/scoreMonths/${month}`,
+  /** When the monthly recompute runs (`domain/schema/assessmentSettings.ts`). */
+  assessmentSettings: (estateId: string) => `estates/${estateId}/settings/assessment`,
   // Reception desk and duty (B.1.1–4, B2.1, B2.2, B2.5)
   receptions: (estateId: string) => `estates/${estateId}/receptions`,
   reception: (estateId: string, receptionId: string) =>

@@ -6,6 +6,10 @@ import type { Firestore } from "firebase-admin/firestore";
 import { paths } from "../domain/paths.js";
 import { contactChangeSchema, type ContactChange } from "../domain/schema/contactChange.js";
 import { estateSchema, type Estate } from "../domain/schema/estate.js";
+import {
+  assessmentSettingsSchema,
+  type AssessmentSettings,
+} from "../domain/schema/assessmentSettings.js";
 import { feeMonthSchema, type FeeMonth } from "../domain/schema/feeMonth.js";
 import { storedFindingSchema, type StoredFinding } from "../domain/schema/finding.js";
 import { householdSchema, type Household } from "../domain/schema/household.js";
@@ -46,10 +50,7 @@ import { callbackTaskSchema, type CallbackTask } from "../domain/schema/callback
 import { carrierCallSchema, type StoredCarrierCall } from "../domain/schema/carrierCall.js";
 import { imageRecordSchema, type ImageRecord } from "../domain/schema/image.js";
 import { storedPromiseSchema, type StoredPromise } from "../domain/schema/promise.js";
-import {
-  storedReturnVisitSchema,
-  type StoredReturnVisit,
-} from "../domain/schema/returnVisit.js";
+import { storedReturnVisitSchema, type StoredReturnVisit } from "../domain/schema/returnVisit.js";
 import { notificationSchema, type Notification } from "../domain/schema/notification.js";
 import { storedMeetingSchema, type StoredMeeting } from "../domain/schema/meeting.js";
 import { storedOfferSchema, type StoredOffer } from "../domain/schema/offerRegister.js";
@@ -84,6 +85,10 @@ export const converters = {
   feeMonth: zodConverter<FeeMonth>(feeMonthSchema, "fee month"),
   scorecard: zodConverter<StoredScorecard>(storedScorecardSchema, "scorecard"),
   scoreMonth: zodConverter<ScoreMonth>(scoreMonthSchema, "score month"),
+  assessmentSettings: zodConverter<AssessmentSettings>(
+    assessmentSettingsSchema,
+    "assessment settings",
+  ),
   surveyCampaign: zodConverter<SurveyCampaign>(surveyCampaignSchema, "survey campaign"),
   surveyResponse: zodConverter<SurveyResponseRecord>(surveyResponseRecordSchema, "survey response"),
   surveyAggregate: zodConverter<SurveyAggregateRecord>(
@@ -149,6 +154,8 @@ export function collections(db: Firestore) {
       db.collection(paths.scorecards(estateId)).withConverter(converters.scorecard),
     scoreMonths: (estateId: string) =>
       db.collection(paths.scoreMonths(estateId)).withConverter(converters.scoreMonth),
+    assessmentSettings: (estateId: string) =>
+      db.doc(paths.assessmentSettings(estateId)).withConverter(converters.assessmentSettings),
     surveyCampaigns: (estateId: string) =>
       db.collection(paths.surveyCampaigns(estateId)).withConverter(converters.surveyCampaign),
     surveyResponses: (estateId: string, campaignId: string) =>

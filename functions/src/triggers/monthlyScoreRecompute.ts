@@ -1,13 +1,16 @@
 /**
- * `monthlyScoreRecompute`: on the 1st of each month at 02:00 Asia/Shanghai, every estate's
- * previous month is scored from its findings and fees (SPEC §8). The month comes from the
- * event's schedule time in each estate's zone, never from the wall clock, so a retried or
- * late run scores the same month and writes the same scorecards.
+ * `monthlyScoreRecompute`: every estate's previous month is scored from its findings and fees
+ * (SPEC §8) at the estate's configured moment, by default the 1st of each month at 02:00 in
+ * the estate's zone (Asia/Shanghai). The function runs every hour; the domain says which
+ * estates' moments fell within the hour of the run. The month comes from the event's schedule
+ * time, never from the wall clock, so a retried or late run scores the same month and writes
+ * the same scorecards.
  */
 import type { Firestore } from "firebase-admin/firestore";
 import { logger } from "firebase-functions";
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { monthOf, previousMonth } from "../domain/time.js";
+import { scheduledMonthDue } from "../domain/assessment/recomputeSchedule.js";
+import { defaultAssessmentSettings } from "../domain/schema/assessmentSettings.js";
 import { collections } from "../firestore/collections.js";
 import { db } from "../firestore/db.js";
 import { recomputeMonth, type RecomputeResult } from "../firestore/monthlyScores.js";
@@ -16,23 +19,33 @@ import { recomputeMonth, type RecomputeResult } from "../firestore/monthlyScores
 export const SCHEDULED_COMPUTER = "monthlyScoreRecompute";
 
 /**
- * Recomputes, for every estate, the month before the one `scheduleTime` falls in (in the
- * estate's zone). One estate's failure does not stop the others; it is thrown at the end so
- * that the scheduler retries (a retry rewrites identical scorecards).
+ * Recomputes, for every estate whose recompute moment fell within the hour ending at
+ * `scheduleTime`, the month before the moment's (in the estate's zone). An estate whose
+ * settings cannot be read runs on the default schedule and the problem is logged. One estate's
+ * failure does not stop the others; it is thrown at the end so that the scheduler retries (a
+ * retry rewrites identical scorecards).
  */
-export async function recomputePreviousMonths(
+export async function recomputeDueMonths(
   firestore: Firestore,
   scheduleTime: string,
 ): Promise<RecomputeResult[]> {
   const at = new Date(scheduleTime);
   if (Number.isNaN(at.getTime()))
     throw new Error(`schedule time ${scheduleTime} is not an instant`);
-  const estates = await collections(firestore).estates().get();
+  const all = collections(firestore);
+  const estates = await all.estates().get();
   const results: RecomputeResult[] = [];
   const failures: string[] = [];
   for (const estate of estates.docs) {
     const { id, timeZone } = estate.data();
-    const month = previousMonth(monthOf(at, timeZone));
+    let settings = defaultAssessmentSettings(id);
+    try {
+      settings = (await all.assessmentSettings(id).get()).data() ?? settings;
+    } catch (error) {
+      logger.error("scores.settingsUnreadable", { estateId: id, error: String(error) });
+    }
+    const month = scheduledMonthDue(settings.recompute, timeZone, at);
+    if (month === null) continue;
     try {
       const result = await recomputeMonth(firestore, id, month, at, SCHEDULED_COMPUTER);
       logger.info("scores.recomputed", result);
@@ -46,10 +59,10 @@ export async function recomputePreviousMonths(
   return results;
 }
 
-/** The deployed schedule. */
+/** The deployed schedule: on every hour (UTC), so that any estate's local moment is met. */
 export const monthlyScoreRecompute = onSchedule(
-  { schedule: "0 2 1 * *", timeZone: "Asia/Shanghai" },
+  { schedule: "0 * * * *", timeZone: "UTC" },
   async (event) => {
-    await recomputePreviousMonths(db(), event.scheduleTime);
+    await recomputeDueMonths(db(), event.scheduleTime);
   },
 );

@@ -13,7 +13,10 @@ import type { Finding } from "../../../functions/src/domain/assessment/finding.j
 import { paths } from "../../../functions/src/domain/paths.js";
 import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { findingId, recordFindingOnce } from "../../../functions/src/firestore/findings.js";
-import { monthlyScoreRecompute } from "../../../functions/src/triggers/monthlyScoreRecompute.js";
+import {
+  monthlyScoreRecompute,
+  recomputeDueMonths,
+} from "../../../functions/src/triggers/monthlyScoreRecompute.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -146,6 +149,34 @@ describe("monthlyScoreRecompute (SPEC §8): the previous month from findings and
       { rule: "B2.1", points: -20, findingIds: ["B2.1_slot-1", "B2.1_slot-2"], arrears: null },
     ]);
     expect(firstSummary).toMatchObject({ findingCount: 5, computedBy: "monthlyScoreRecompute" });
+  });
+
+  it("an estate set to the 5th at 09:00 (its zone) is scored then, not on the 1st", async () => {
+    const { estateId } = await scene();
+    await firestore.doc(paths.assessmentSettings(estateId)).set({
+      id: "assessment",
+      estateId,
+      recompute: { dayOfMonth: 5, hour: 9, timeZone: null },
+    });
+    const onTheFirst = await recomputeDueMonths(firestore, SCHEDULE_TIME);
+    expect(onTheFirst.map((result) => result.estateId)).not.toContain(estateId);
+    expect((await firestore.doc(paths.scoreMonth(estateId, "2026-10")).get()).exists).toBe(false);
+
+    // 5 November 09:00 in Shanghai.
+    const fifth = "2026-11-05T01:00:00.000Z";
+    const ran = await recomputeDueMonths(firestore, fifth);
+    expect(ran.find((result) => result.estateId === estateId)).toMatchObject({
+      month: "2026-10",
+      scorecardsWritten: 3,
+    });
+    const first = await scorecardsOf(estateId, "2026-10");
+    await recomputeDueMonths(firestore, fifth);
+    expect(await scorecardsOf(estateId, "2026-10")).toEqual(first);
+    const summary = (await firestore.doc(paths.scoreMonth(estateId, "2026-10")).get()).data();
+    expect((summary?.computedAt as { toDate(): Date }).toDate().toISOString()).toBe(fifth);
+    // The hour after scores nothing for it.
+    const later = await recomputeDueMonths(firestore, "2026-11-05T02:00:00.000Z");
+    expect(later.map((result) => result.estateId)).not.toContain(estateId);
   });
 });
 
