@@ -13,6 +13,7 @@ const HouseholdPage = lazy(() => import("../features/households/HouseholdPage.js
 const MyScorecardPage = lazy(() => import("../features/assessment/MyScorecardPage.js"));
 const RuleCataloguePage = lazy(() => import("../features/assessment/RuleCataloguePage.js"));
 const EstateScoresPage = lazy(() => import("../features/assessment/EstateScoresPage.js"));
+const FeeImportPage = lazy(() => import("../features/assessment/FeeImportPage.js"));
 // Reception desk and duty (B.1.1–4, B2.1, B2.2)
 const DeskPage = lazy(() => import("../features/desk/DeskPage.js"));
 const RosterPage = lazy(() => import("../features/desk/RosterPage.js"));
@@ -42,6 +43,7 @@ export function App() {
                 <Route path="/assessment" element={<MyScorecardPage />} />
                 <Route path="/assessment/rules" element={<RuleCataloguePage />} />
                 <Route path="/assessment/estate" element={<EstateScoresPage />} />
+                <Route path="/assessment/fees" element={<FeeImportPage />} />
                 <Route path="/desk" element={<DeskPage />} />
                 <Route path="/roster" element={<RosterPage />} />
                 <Route path="/handover/:shiftId" element={<HandoverPage />} />

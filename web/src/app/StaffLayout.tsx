@@ -108,6 +108,9 @@ export default function StaffLayout() {
           {(scope?.role === "director" || scope?.role === "admin") && (
             <Link to="/assessment/estate">{t("assessment.navEstate")}</Link>
           )}
+          {(scope?.role === "director" || scope?.role === "admin") && (
+            <Link to="/assessment/fees">{t("assessment.navFees")}</Link>
+          )}
         </nav>
         <span style={{ flex: 1 }} />
         {scope !== null && (

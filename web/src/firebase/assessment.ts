@@ -11,17 +11,27 @@ import {
   getDocs,
   onSnapshot,
   query,
+  serverTimestamp,
+  setDoc,
   where,
   type DocumentSnapshot,
 } from "firebase/firestore";
 import type { z } from "zod";
+import type { FeeRowError } from "@domain/assessment/feeImport.js";
 import type { ManualFindingInput } from "@domain/assessment/findingReview.js";
+import type { RecomputeSchedule } from "@domain/assessment/recomputeSchedule.js";
 import { paths } from "@domain/paths.js";
+import {
+  assessmentSettingsSchema,
+  defaultAssessmentSettings,
+  type AssessmentSettings,
+} from "@domain/schema/assessmentSettings.js";
 import { feeMonthSchema, type FeeMonth } from "@domain/schema/feeMonth.js";
 import { storedFindingSchema, type StoredFinding } from "@domain/schema/finding.js";
 import { scoreMonthSchema, type ScoreMonth } from "@domain/schema/scoreMonth.js";
 import { storedScorecardSchema, type StoredScorecard } from "@domain/schema/scorecard.js";
 import { staffSchema, type Staff } from "@domain/schema/staff.js";
+import { currentUid } from "./app.js";
 import { firestore } from "./firestore.js";
 import { callFunction as call } from "./functions.js";
 
@@ -199,4 +209,64 @@ export interface RecomputeSummary {
 /** Recomputes a month now (director, admin). */
 export function recomputeScores(estateId: string, month: string): Promise<RecomputeSummary> {
   return call("recomputeScores", { estateId, month });
+}
+
+/**
+ * The estate's assessment settings (when the monthly recompute runs), live; the defaults when
+ * none were written. A document the schema rejects is reported as an error, never replaced.
+ */
+export function watchAssessmentSettings(
+  estateId: string,
+  onData: (settings: AssessmentSettings) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), paths.assessmentSettings(estateId)),
+    (snapshot) => {
+      if (!snapshot.exists()) {
+        onData(defaultAssessmentSettings(estateId));
+        return;
+      }
+      const parsed = assessmentSettingsSchema.safeParse({
+        ...snapshot.data({ serverTimestamps: "estimate" }),
+        id: snapshot.id,
+      });
+      if (parsed.success) onData(parsed.data);
+      else onError(new Error(`settings/assessment: ${parsed.error.message}`));
+    },
+    onError,
+  );
+}
+
+/** Sets when the monthly recompute runs (director, admin), stamped as the rules require. */
+export async function saveRecomputeSchedule(
+  estateId: string,
+  recompute: RecomputeSchedule,
+): Promise<void> {
+  await setDoc(doc(firestore(), paths.assessmentSettings(estateId)), {
+    id: "assessment",
+    estateId,
+    recompute,
+    updatedAt: serverTimestamp(),
+    updatedBy: currentUid(),
+  });
+}
+
+/** What a fee import counted (B2.10) and the rows it could not read. */
+export interface FeeImportSummary {
+  month: string;
+  chargeable: number;
+  inArrears: number;
+  billCount: number;
+  rowErrors: FeeRowError[];
+}
+
+/** Imports a fee file of a month's end (director, admin) through the `importFees` callable. */
+export function importFees(input: {
+  estateId: string;
+  month: string;
+  fileName: string;
+  contentBase64: string;
+}): Promise<FeeImportSummary> {
+  return call("importFees", input);
 }

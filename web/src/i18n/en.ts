@@ -238,6 +238,43 @@ export const en: Resource = {
       charged: "Charged to",
       actions: "Actions",
     },
+    navFees: "Fee import",
+    fees: {
+      title: "Fee import (B2.10)",
+      intro:
+        "Upload the fee data as it stood at a month's end (CSV or XLSX, UTF-8 or GBK): per household and billing period, the amount due and paid. The month's arrears rate counts for the customer-service team's B2.10 line.",
+      drop: "Drop the fee file here, or click to choose it",
+      hint: "CSV, XLSX or XLS; at most 6 MB",
+      uploading: "Reading {{name}}…",
+      failed: "The import failed: {{message}}",
+      refused: {
+        type: "{{name}} is not a CSV, XLSX or XLS file.",
+        size: "{{name}} is larger than 6 MB.",
+        empty: "{{name}} is empty.",
+      },
+      summaryTitle: "{{name}}: {{month}}",
+      bills: "Rows read",
+      chargeable: "Chargeable households",
+      inArrears: "In arrears",
+      rate: "Arrears rate",
+      errors: "Bad rows",
+      current:
+        "Imported for {{month}}: {{file}} ({{at}}), {{inArrears}} of {{chargeable}} households in arrears ({{rate}}).",
+      none: "No fee data imported for {{month}} yet.",
+      recomputeHint: "Recompute the month on the estate scores page to see its B2.10 line.",
+      onlyDirector: "Only the director and admins import fee data.",
+    },
+    schedule: {
+      title: "Monthly scoring",
+      current:
+        "The previous month is scored on day {{day}} of each month at {{hour}}:00 ({{zone}}).",
+      day: "Day of the month",
+      hour: "Hour (0–23)",
+      zone: "Time zone",
+      estateZone: "The estate's zone ({{zone}})",
+      save: "Save",
+      saved: "Schedule saved.",
+    },
     finding: {
       add: "Record a finding",
       title: "Record a finding (director)",

@@ -31,6 +31,7 @@ import { localTime, signed } from "./format.js";
 import { useEstateZone, useStaffNames, useSubscription } from "./hooks.js";
 import { ManualFindingForm } from "./ManualFindingForm.js";
 import { MonthSelect } from "./MonthSelect.js";
+import { RecomputeSchedulePanel } from "./RecomputeSchedulePanel.js";
 import { ScorecardLines } from "./ScorecardLines.js";
 import {
   changedSince,
@@ -359,6 +360,8 @@ export default function EstateScoresPage() {
           ]}
         />
       </Card>
+
+      <RecomputeSchedulePanel estateId={estateId} estateZone={timeZone} />
 
       <ManualFindingForm
         estateId={estateId}

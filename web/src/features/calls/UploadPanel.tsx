@@ -1,6 +1,7 @@
-import { Alert, Card, Input, Spin, Table, Typography, Upload } from "antd";
+import { Alert, Card, Input, Spin, Typography, Upload } from "antd";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { RowErrorReport } from "../../app/RowErrorReport.js";
 import type { CallImportSummary } from "../../firebase/calls.js";
 import { toBase64, uploadProblem } from "./format.js";
 import { loadCalls } from "./useCallsLive.js";
@@ -125,31 +126,11 @@ export function UploadPanel({ estateId, defaultLine }: { estateId: string; defau
                 </div>
               ))}
             </dl>
-            {state.summary.errorCount === 0 ? (
-              <Typography.Text type="secondary">{t("calls.summary.noErrors")}</Typography.Text>
-            ) : (
-              <>
-                {state.summary.errors.length < state.summary.errorCount && (
-                  <Typography.Text type="secondary">
-                    {t("calls.summary.moreErrors", {
-                      shown: state.summary.errors.length,
-                      count: state.summary.errorCount,
-                    })}
-                  </Typography.Text>
-                )}
-                <Table
-                  size="small"
-                  data-testid="calls-summary-errors"
-                  rowKey={(error) => `${String(error.row)}:${error.reason}`}
-                  dataSource={state.summary.errors}
-                  pagination={{ pageSize: 20, hideOnSinglePage: true }}
-                  columns={[
-                    { title: t("calls.summary.row"), dataIndex: "row", width: 80 },
-                    { title: t("calls.summary.reason"), dataIndex: "reason" },
-                  ]}
-                />
-              </>
-            )}
+            <RowErrorReport
+              errors={state.summary.errors}
+              errorCount={state.summary.errorCount}
+              testId="calls-summary-errors"
+            />
           </section>
         )}
       </div>
