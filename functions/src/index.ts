@@ -30,3 +30,11 @@ export { dutyRecordsCheck } from "./triggers/dutyRecordsCheck.js";
 export { importCarrierCalls } from "./callables/importCarrierCalls.js";
 export { clearCallFlag } from "./callables/clearCallFlag.js";
 export { onReceptionReconcileCalls } from "./triggers/onReceptionReconcileCalls.js";
+// The owners' side: notices and the household page (B.1.3, SPEC §12)
+export { publishNotice, withdrawNotice } from "./callables/publishNotice.js";
+export { issueHouseholdLink, revokeHouseholdLink } from "./callables/householdLinks.js";
+export { issueNoticeBoardLink, revokeNoticeBoardLink } from "./callables/noticeBoardLinks.js";
+export { answerHouseholdRequest } from "./callables/answerHouseholdRequest.js";
+export { householdPage } from "./https/householdPage.js";
+export { householdAction } from "./https/householdAction.js";
+export { noticeBoard } from "./https/noticeBoard.js";

@@ -232,6 +232,38 @@ export const queries = {
     where: [],
     orderBy: [{ field: "deadline", direction: "asc" }],
   },
+  // The owners' side: notices and the household page (B.1.3, SPEC §12)
+  noticesNewestFirst: estateQuery(
+    "notices",
+    "the estate's notices, newest first (staff list)",
+    [],
+    [{ field: "createdAt", direction: "desc" }],
+  ),
+  noticesNotEnded: estateQuery(
+    "notices",
+    "the notices that have not ended (household page, notice board)",
+    [{ field: "endsAt", op: ">" }],
+  ),
+  noticeReceipts: {
+    purpose: "the confirmations of one notice (who has not confirmed)",
+    path: "estates/{estateId}/notices/{noticeId}/receipts",
+    collectionGroup: "receipts",
+    scope: "COLLECTION",
+    where: [],
+    orderBy: [],
+  },
+  householdRequestsNewestFirst: estateQuery(
+    "receptions",
+    "the requests a household sent from its page, newest first",
+    [{ field: "householdRequest.householdId", op: "==" }],
+    [{ field: "at", direction: "desc" }],
+  ),
+  householdRequestsOfDay: estateQuery(
+    "receptions",
+    "the online contacts, newest first: requests from household pages to answer",
+    [{ field: "channel", op: "==" }],
+    [{ field: "at", direction: "desc" }],
+  ),
 } as const satisfies Record<string, QueryDescription>;
 
 /** One field of a composite index, as `firestore.indexes.json` writes it. */

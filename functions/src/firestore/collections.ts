@@ -66,6 +66,10 @@ import {
   openMatterRecordSchema,
   type OpenMatterRecord,
 } from "../domain/followUp/openMatterIndex.js";
+import { noticeSchema, type Notice } from "../domain/schema/notice.js";
+import { noticeReceiptSchema, type NoticeReceipt } from "../domain/schema/noticeReceipt.js";
+import { householdLinkSchema, type HouseholdLink } from "../domain/schema/householdLink.js";
+import { noticeBoardLinkSchema, type NoticeBoardLink } from "../domain/schema/noticeBoardLink.js";
 import { zodConverter } from "./converters.js";
 
 /** Converters of every collection, for snapshots that arrive without a reference (triggers). */
@@ -106,6 +110,11 @@ export const converters = {
   callFlag: zodConverter<CallFlag>(callFlagSchema, "call flag"),
   callbackTask: zodConverter<CallbackTask>(callbackTaskSchema, "call-back task"),
   callSettings: zodConverter<CallSettings>(callSettingsSchema, "call settings"),
+  // The owners' side (B.1.3, SPEC §12)
+  notice: zodConverter<Notice>(noticeSchema, "notice"),
+  noticeReceipt: zodConverter<NoticeReceipt>(noticeReceiptSchema, "notice receipt"),
+  householdLink: zodConverter<HouseholdLink>(householdLinkSchema, "household link"),
+  noticeBoardLink: zodConverter<NoticeBoardLink>(noticeBoardLinkSchema, "notice board link"),
   // Return visits, promises, the regular meeting, conduct (A, C4, C6–C9)
   promise: zodConverter<StoredPromise>(storedPromiseSchema, "promise"),
   returnVisit: zodConverter<StoredReturnVisit>(storedReturnVisitSchema, "return visit"),
@@ -188,6 +197,17 @@ export function collections(db: Firestore) {
       db.collection(paths.callbackTasks(estateId)).withConverter(converters.callbackTask),
     callSettings: (estateId: string) =>
       db.doc(paths.callSettings(estateId)).withConverter(converters.callSettings),
+    // The owners' side (B.1.3, SPEC §12)
+    notices: (estateId: string) =>
+      db.collection(paths.notices(estateId)).withConverter(converters.notice),
+    noticeReceipts: (estateId: string, noticeId: string) =>
+      db
+        .collection(paths.noticeReceipts(estateId, noticeId))
+        .withConverter(converters.noticeReceipt),
+    householdLinks: () =>
+      db.collection(paths.householdLinks()).withConverter(converters.householdLink),
+    noticeBoardLinks: () =>
+      db.collection(paths.noticeBoardLinks()).withConverter(converters.noticeBoardLink),
     // Return visits, promises, the regular meeting, conduct (A, C4, C6–C9)
     promises: (estateId: string) =>
       db.collection(paths.promises(estateId)).withConverter(converters.promise),

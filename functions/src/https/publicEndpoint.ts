@@ -12,7 +12,19 @@ import { MAX_SUBMISSION_BYTES } from "../domain/survey/submission.js";
 
 /** Why a public request was refused; the page has a text for each in three languages. */
 export type RefusalCode =
-  "unknownLink" | "notOpen" | "closed" | "invalid" | "tooLarge" | "method" | "appCheck" | "error";
+  | "unknownLink"
+  | "notOpen"
+  | "closed"
+  | "invalid"
+  | "tooLarge"
+  | "method"
+  | "appCheck"
+  | "error"
+  // The household page and notice board (SPEC §12):
+  | "revoked"
+  | "forbidden"
+  | "notFound"
+  | "rateLimited";
 
 /** A refusal with its HTTP status, a polite English message and any details for the page. */
 export class PublicRefusal extends Error {
@@ -141,8 +153,9 @@ export function publicHandler(
 export function publicEndpoint(
   name: string,
   handler: (body: unknown) => Promise<Record<string, unknown>>,
+  options: Partial<EndpointOptions> = {},
 ) {
-  const plain = publicHandler(name, handler);
+  const plain = publicHandler(name, handler, { ...productionOptions, ...options });
   const deployed = onRequest({ cors: true }, async (request, response) => {
     const header = request.header("X-Firebase-AppCheck");
     const reply = await plain({

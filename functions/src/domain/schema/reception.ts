@@ -11,6 +11,7 @@ import { normalisePhoneNumber } from "../phoneNumber.js";
 import { RECEPTION_CHANNELS, type PhoneReceptionRecord } from "../reconciliation.js";
 import { dayOf, isDayKey } from "../time.js";
 import { docId, instant, requiredText, writeStamp } from "./common.js";
+import { householdRequestRefSchema } from "./householdRequest.js";
 
 export { RECEPTION_CHANNELS, type ReceptionChannel } from "../reconciliation.js";
 
@@ -71,6 +72,11 @@ export const receptionFieldsSchema = z.object({
   /** An amendment: the id of the record it corrects, and why. */
   amends: docId.nullable(),
   amendReason: z.string().trim().max(500).nullable(),
+  /**
+   * Set only on a request an owner sent from the household page (channel `online`, written by
+   * the public function `householdAction`); absent on every record staff write.
+   */
+  householdRequest: householdRequestRefSchema.optional(),
   ...writeStamp,
 });
 
