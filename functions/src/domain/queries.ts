@@ -137,6 +137,14 @@ export const queries = {
       { field: "start", op: "<" },
     ],
   ),
+  openDutyRegistrationOfStaff: estateQuery(
+    "dutyRegistrations",
+    "the desk's on/off duty button: the signed-in staff member's registration not yet ended",
+    [
+      { field: "staffId", op: "==" },
+      { field: "end", op: "==" },
+    ],
+  ),
   dailyLogsOfDays: estateQuery("dailyLogs", "the daily logs of a period (duty check)", [
     { field: "day", op: ">=" },
     { field: "day", op: "<" },

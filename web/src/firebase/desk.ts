@@ -22,6 +22,7 @@ import type { z } from "zod";
 import { normalisePhoneNumber } from "@domain/phoneNumber.js";
 import { paths } from "@domain/paths.js";
 import { dailyLogId, dailyLogSchema, type DailyLog } from "@domain/schema/dailyLog.js";
+import { dutyRegistrationSchema, type DutyRegistration } from "@domain/schema/dutyRegistration.js";
 import { handoverSchema, type Handover, type OpenItem } from "@domain/schema/handover.js";
 import { householdSchema, type Household } from "@domain/schema/household.js";
 import { personSchema, type Person } from "@domain/schema/person.js";
@@ -370,4 +371,57 @@ export async function saveDailyLog(
   } else {
     await updateDoc(ref, data);
   }
+}
+
+/**
+ * The signed-in user's open duty registration (on duty, not yet off), live; null when they
+ * are not registered on duty. Two equalities: no composite index.
+ */
+export function watchMyOpenRegistration(
+  estateId: string,
+  onData: (registration: DutyRegistration | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  const source = query(
+    collection(firestore(), paths.dutyRegistrations(estateId)),
+    where("staffId", "==", currentUid()),
+    where("end", "==", null),
+  );
+  return onSnapshot(
+    source,
+    (snapshot) => {
+      const open = records(dutyRegistrationSchema, snapshot.docs).records.sort(
+        (a, b) => b.start.getTime() - a.start.getTime(),
+      );
+      onData(open[0] ?? null);
+    },
+    onError,
+  );
+}
+
+/** Registers the signed-in user on duty now (server time), for their shift when known. */
+export async function registerOnDuty(estateId: string, shiftId: string | null): Promise<void> {
+  const uid = currentUid();
+  const ref = doc(collection(firestore(), paths.dutyRegistrations(estateId)));
+  await setDoc(ref, {
+    id: ref.id,
+    estateId,
+    staffId: uid,
+    shiftId,
+    start: serverTimestamp(),
+    end: null,
+    createdAt: serverTimestamp(),
+    createdBy: uid,
+    updatedAt: serverTimestamp(),
+    updatedBy: uid,
+  });
+}
+
+/** Registers the signed-in user off duty now (server time). */
+export async function registerOffDuty(estateId: string, registrationId: string): Promise<void> {
+  await updateDoc(doc(firestore(), paths.dutyRegistration(estateId, registrationId)), {
+    end: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+    updatedBy: currentUid(),
+  });
 }

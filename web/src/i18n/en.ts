@@ -436,6 +436,26 @@ export const en: Resource = {
       failed: "Failed: {{message}}",
       needsSummary: "Write a summary before submitting.",
     },
+    duty: {
+      notOnDuty: "You are not registered on duty.",
+      onDutySince: "You registered on duty at {{time}}.",
+      yourShift: "Your shift: {{start}} to {{end}}",
+      registerOn: "Register on duty",
+      registerOff: "Register off duty",
+      onDutyDone: "Registered on duty.",
+      offDutyDone: "Registered off duty.",
+      failed: "Duty registration failed: {{message}}",
+    },
+    edit: {
+      button: "Edit",
+      label: "Edit the record: {{content}}",
+      title: "Edit a reception record (before the handover)",
+      save: "Save changes",
+      cancel: "Cancel",
+      saved: "Changed.",
+      failed:
+        "Could not change it (a record archived at the handover can only be amended): {{message}}",
+    },
   },
   // Owner satisfaction survey (C1–C5)
   survey: surveyEn,

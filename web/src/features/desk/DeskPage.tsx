@@ -24,6 +24,8 @@ import {
   toLocalInput,
   type DeskRow,
 } from "./deskForm.js";
+import { DutyRegistrationBar } from "./DutyRegistrationBar.js";
+import { EditReceptionDialog } from "./EditReceptionDialog.js";
 import { loadDesk, useDeskLive, useNow } from "./useDeskLive.js";
 
 /** Who may write at the desk (the rules say the same). */
@@ -117,6 +119,7 @@ export default function DeskPage() {
   const at = editedAt ?? toLocalInput(now, zone);
   const [amends, setAmends] = useState<Reception | null>(null);
   const [amendReason, setAmendReason] = useState("");
+  const [editing, setEditing] = useState<Reception | null>(null);
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [messages, messageHolder] = message.useMessage();
@@ -259,6 +262,7 @@ export default function DeskPage() {
       <Typography.Title id="desk-title" level={1} style={{ fontSize: 22, marginTop: 0 }}>
         {t("desk.title")}
       </Typography.Title>
+      {canWrite && <DutyRegistrationBar estateId={estateId} zone={zone} uid={uid} />}
       {canWrite && (
         <Card size="small" style={{ marginBottom: 16 }}>
           <form
@@ -505,7 +509,21 @@ export default function DeskPage() {
         loading={receptions.status === "loading"}
         failure={receptions.status === "failed" ? receptions.message : null}
         onAmend={startAmendment}
+        onEdit={setEditing}
       />
+      {editing !== null && (
+        <EditReceptionDialog
+          estateId={estateId}
+          reception={editing}
+          onClose={() => {
+            setEditing(null);
+          }}
+          onSaved={() => {
+            setEditing(null);
+            void messages.success(t("desk.edit.saved"));
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -519,6 +537,7 @@ function TodayList(props: {
   readonly loading: boolean;
   readonly failure: string | null;
   readonly onAmend: (reception: Reception) => void;
+  readonly onEdit: (reception: Reception) => void;
 }) {
   const { t } = useTranslation();
   const time = (reception: Reception) => toLocalInput(reception.at, props.zone).slice(11);
@@ -621,9 +640,22 @@ function TodayList(props: {
                   )}
                 </Space>
               ) : (
-                <Tag color={reception.staffId === props.uid ? "blue" : "default"}>
-                  {t("desk.open")}
-                </Tag>
+                <Space size={4} wrap>
+                  <Tag color={reception.staffId === props.uid ? "blue" : "default"}>
+                    {t("desk.open")}
+                  </Tag>
+                  {props.canWrite && reception.createdBy === props.uid && (
+                    <Button
+                      size="small"
+                      aria-label={t("desk.edit.label", { content: reception.content })}
+                      onClick={() => {
+                        props.onEdit(reception);
+                      }}
+                    >
+                      {t("desk.edit.button")}
+                    </Button>
+                  )}
+                </Space>
               ),
           },
         ]}
