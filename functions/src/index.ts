@@ -30,6 +30,18 @@ export { dutyRecordsCheck } from "./triggers/dutyRecordsCheck.js";
 export { importCarrierCalls } from "./callables/importCarrierCalls.js";
 export { clearCallFlag } from "./callables/clearCallFlag.js";
 export { onReceptionReconcileCalls } from "./triggers/onReceptionReconcileCalls.js";
+// Return visits, promises, the regular meeting (A, C4, C6–C9)
+export { recordPromise } from "./callables/recordPromise.js";
+export { answerPromise } from "./callables/answerPromise.js";
+export { recordReturnVisit } from "./callables/recordReturnVisit.js";
+export { followUpChecks } from "./triggers/followUpChecks.js";
+export {
+  onPromiseIndexed,
+  onReturnVisitIndexed,
+  onMeetingIndexed,
+  onRectificationIndexed,
+} from "./triggers/openMattersIndex.js";
+export { onTicketFollowUp, onSurveyAnswerFollowUp } from "./triggers/planReturnVisits.js";
 // The owners' side: notices and the household page (B.1.3, SPEC §12)
 export { publishNotice, withdrawNotice } from "./callables/publishNotice.js";
 export { issueHouseholdLink, revokeHouseholdLink } from "./callables/householdLinks.js";
