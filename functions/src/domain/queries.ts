@@ -174,6 +174,71 @@ export const queries = {
     { field: "month", op: ">=" },
   ]),
   scoreMonths: estateQuery("scoreMonths", "the months computed, with their computation times"),
+  // Return visits, promises, the regular meeting (A, C4, C6–C9; SPEC §10)
+  openMattersOldestDue: estateQuery(
+    "openMatters",
+    "the closure dashboard: a page of the estate's open matters, earliest due first",
+    [],
+    [{ field: "sortAt", direction: "asc" }],
+  ),
+  openMattersOfDepartment: estateQuery(
+    "openMatters",
+    "the closure dashboard filtered by department",
+    [{ field: "department", op: "==" }],
+    [{ field: "sortAt", direction: "asc" }],
+  ),
+  openMattersOfOwner: estateQuery(
+    "openMatters",
+    "the closure dashboard filtered by person",
+    [{ field: "ownerId", op: "==" }],
+    [{ field: "sortAt", direction: "asc" }],
+  ),
+  openMattersOfKindDueBy: estateQuery(
+    "openMatters",
+    "the desk's promises due soon (and overdue), earliest first",
+    [
+      { field: "kind", op: "==" },
+      { field: "sortAt", op: "<=" },
+    ],
+    [{ field: "sortAt", direction: "asc" }],
+  ),
+  openMattersDueBy: estateQuery(
+    "openMatters",
+    "how many open matters are overdue (a count, not read)",
+    [{ field: "sortAt", op: "<=" }],
+  ),
+  openPromises: estateQuery("promises", "promises not answered: the scheduled check", [
+    { field: "answer", op: "==" },
+  ]),
+  promisesDueSince: estateQuery(
+    "promises",
+    "promises due in a period: the promise-keeping rate per person and estate",
+    [{ field: "answerDueAt", op: ">=" }],
+  ),
+  visitsNotMade: estateQuery("returnVisits", "visits planned and not made: the check, the form", [
+    { field: "outcome", op: "==" },
+  ]),
+  visitsMade: estateQuery("returnVisits", "visits made: periodic planning and coverage", [
+    { field: "outcome", op: "!=" },
+  ]),
+  meetingsNewestFirst: estateQuery(
+    "meetings",
+    "the regular meetings, newest first",
+    [],
+    [{ field: "scheduledFor", direction: "desc" }],
+  ),
+  notificationsOfRecipient: estateQuery(
+    "notifications",
+    "a staff member's notifications, newest first (the bell)",
+    [{ field: "recipientUid", op: "==" }],
+    [{ field: "createdAt", direction: "desc" }],
+  ),
+  offerRegisterNewestFirst: estateQuery(
+    "offerRegister",
+    "the offers register, newest first",
+    [],
+    [{ field: "offeredAt", direction: "desc" }],
+  ),
   // Call reconciliation (B2.5a, SPEC §4)
   callImportsNewestFirst: estateQuery(
     "callImports",
