@@ -50,3 +50,16 @@ export { answerHouseholdRequest } from "./callables/answerHouseholdRequest.js";
 export { householdPage } from "./https/householdPage.js";
 export { householdAction } from "./https/householdAction.js";
 export { noticeBoard } from "./https/noticeBoard.js";
+// Tickets and on-site service (A, B.1.4, B2.5b–c, B2.7–9, B2.11, B2.13)
+export { openTicket } from "./callables/openTicket.js";
+export { transitionTicket } from "./callables/transitionTicket.js";
+export {
+  recordOnSiteVisit,
+  signOnSiteVisit,
+  amendOnSiteVisit,
+  issueOwnerCopyLink,
+} from "./callables/onSiteVisits.js";
+export { onOnSiteVisitWritten } from "./triggers/onOnSiteVisitWritten.js";
+export { unsignedVisitsCheck } from "./triggers/unsignedVisitsCheck.js";
+export { overdueTicketsCheck } from "./triggers/overdueTicketsCheck.js";
+export { openOwnerCopy, answerOwnerCopy } from "./https/ownerCopy.js";

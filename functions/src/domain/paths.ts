@@ -131,6 +131,7 @@ export const triggerPaths = {
   surveyResponse: "estates/{estateId}/surveyCampaigns/{campaignId}/responses/{householdId}",
   surveyTopicEdits: "estates/{estateId}/surveyCampaigns/{campaignId}/topicEdits/{editsId}",
   reception: "estates/{estateId}/receptions/{receptionId}",
+  onSiteVisit: "estates/{estateId}/onSiteVisits/{visitId}",
   ticket: "estates/{estateId}/tickets/{ticketId}",
   promise: "estates/{estateId}/promises/{promiseId}",
   returnVisit: "estates/{estateId}/returnVisits/{visitId}",

@@ -305,6 +305,55 @@ export const queries = {
     where: [],
     orderBy: [{ field: "deadline", direction: "asc" }],
   },
+  // Tickets and on-site service (A, B.1.4, B2.5b–c, B2.7–9, B2.11, B2.13)
+  ticketQueueOfDepartment: estateQuery(
+    "tickets",
+    "a department's running tickets, soonest due first, one page at a time, live",
+    [
+      { field: "department", op: "==" },
+      { field: "status", op: "in" },
+    ],
+    [{ field: "dueAt", direction: "asc" }],
+  ),
+  ticketQueueOfEstate: estateQuery(
+    "tickets",
+    "every running ticket of the estate by due time (customer service, director; overdue check)",
+    [
+      { field: "status", op: "in" },
+      { field: "dueAt", op: "<=" },
+    ],
+    [{ field: "dueAt", direction: "asc" }],
+  ),
+  flaggedTickets: estateQuery(
+    "tickets",
+    "tickets with an unsigned, disputed or changed visit, latest first (director, live)",
+    [{ field: "flagged", op: "==" }],
+    [{ field: "updatedAt", direction: "desc" }],
+  ),
+  ticketsOfHousehold: estateQuery(
+    "tickets",
+    "a household's tickets, newest first (household page)",
+    [{ field: "householdId", op: "==" }],
+    [{ field: "openedAt", direction: "desc" }],
+  ),
+  visitsOfTicket: estateQuery("onSiteVisits", "a ticket's on-site visits (sorted on the device)", [
+    { field: "ticketId", op: "==" },
+  ]),
+  visitsOfHousehold: estateQuery(
+    "onSiteVisits",
+    "a household's on-site visits, newest first (household page)",
+    [{ field: "householdId", op: "==" }],
+    [{ field: "updatedAt", direction: "desc" }],
+  ),
+  unsignedVisitsDoneBefore: estateQuery(
+    "onSiteVisits",
+    "visits done before the grace deadline and still unsigned (B2.5c check)",
+    [
+      { field: "signedHash", op: "==" },
+      { field: "doneAt", op: "<=" },
+    ],
+    [{ field: "doneAt", direction: "asc" }],
+  ),
   // The owners' side: notices and the household page (B.1.3, SPEC §12)
   noticesNewestFirst: estateQuery(
     "notices",

@@ -49,6 +49,22 @@ import { callSettingsSchema, type CallSettings } from "../domain/schema/callSett
 import { callbackTaskSchema, type CallbackTask } from "../domain/schema/callbackTask.js";
 import { carrierCallSchema, type StoredCarrierCall } from "../domain/schema/carrierCall.js";
 import { imageRecordSchema, type ImageRecord } from "../domain/schema/image.js";
+import {
+  storedTicketSchema,
+  ticketSettingsSchema,
+  type StoredTicket,
+  type TicketSettings,
+} from "../domain/schema/ticket.js";
+import { storedOnSiteVisitSchema, type StoredOnSiteVisit } from "../domain/schema/onSiteVisit.js";
+import {
+  storedRenovationFileSchema,
+  type StoredRenovationFile,
+} from "../domain/schema/renovationFile.js";
+import { ownerCopyLinkSchema, type OwnerCopyLink } from "../domain/schema/ownerCopyLink.js";
+import { noticeSchema, type Notice } from "../domain/schema/notice.js";
+import { noticeReceiptSchema, type NoticeReceipt } from "../domain/schema/noticeReceipt.js";
+import { householdLinkSchema, type HouseholdLink } from "../domain/schema/householdLink.js";
+import { noticeBoardLinkSchema, type NoticeBoardLink } from "../domain/schema/noticeBoardLink.js";
 import { storedPromiseSchema, type StoredPromise } from "../domain/schema/promise.js";
 import { storedReturnVisitSchema, type StoredReturnVisit } from "../domain/schema/returnVisit.js";
 import { notificationSchema, type Notification } from "../domain/schema/notification.js";
@@ -66,10 +82,6 @@ import {
   openMatterRecordSchema,
   type OpenMatterRecord,
 } from "../domain/followUp/openMatterIndex.js";
-import { noticeSchema, type Notice } from "../domain/schema/notice.js";
-import { noticeReceiptSchema, type NoticeReceipt } from "../domain/schema/noticeReceipt.js";
-import { householdLinkSchema, type HouseholdLink } from "../domain/schema/householdLink.js";
-import { noticeBoardLinkSchema, type NoticeBoardLink } from "../domain/schema/noticeBoardLink.js";
 import { zodConverter } from "./converters.js";
 
 /** Converters of every collection, for snapshots that arrive without a reference (triggers). */
@@ -110,11 +122,6 @@ export const converters = {
   callFlag: zodConverter<CallFlag>(callFlagSchema, "call flag"),
   callbackTask: zodConverter<CallbackTask>(callbackTaskSchema, "call-back task"),
   callSettings: zodConverter<CallSettings>(callSettingsSchema, "call settings"),
-  // The owners' side (B.1.3, SPEC §12)
-  notice: zodConverter<Notice>(noticeSchema, "notice"),
-  noticeReceipt: zodConverter<NoticeReceipt>(noticeReceiptSchema, "notice receipt"),
-  householdLink: zodConverter<HouseholdLink>(householdLinkSchema, "household link"),
-  noticeBoardLink: zodConverter<NoticeBoardLink>(noticeBoardLinkSchema, "notice board link"),
   // Return visits, promises, the regular meeting, conduct (A, C4, C6–C9)
   promise: zodConverter<StoredPromise>(storedPromiseSchema, "promise"),
   returnVisit: zodConverter<StoredReturnVisit>(storedReturnVisitSchema, "return visit"),
@@ -127,8 +134,19 @@ export const converters = {
   ),
   followUpSettings: zodConverter<FollowUpSettings>(followUpSettingsSchema, "follow-up settings"),
   openMatter: zodConverter<OpenMatterRecord>(openMatterRecordSchema, "open matter"),
+  // The owners' side (B.1.3, SPEC §12)
+  notice: zodConverter<Notice>(noticeSchema, "notice"),
+  noticeReceipt: zodConverter<NoticeReceipt>(noticeReceiptSchema, "notice receipt"),
+  householdLink: zodConverter<HouseholdLink>(householdLinkSchema, "household link"),
+  noticeBoardLink: zodConverter<NoticeBoardLink>(noticeBoardLinkSchema, "notice board link"),
   // Images kept as documents (signatures, photos, evidence; see imageStore.ts)
   image: zodConverter<ImageRecord>(imageRecordSchema, "image"),
+  // Tickets, on-site service, renovation files (A, B.1.4, B.1.8, B2.5b–c, B2.7–9, B2.11, B2.13)
+  ticket: zodConverter<StoredTicket>(storedTicketSchema, "ticket"),
+  onSiteVisit: zodConverter<StoredOnSiteVisit>(storedOnSiteVisitSchema, "on-site visit"),
+  renovationFile: zodConverter<StoredRenovationFile>(storedRenovationFileSchema, "renovation file"),
+  ticketSettings: zodConverter<TicketSettings>(ticketSettingsSchema, "ticket settings"),
+  ownerCopyLink: zodConverter<OwnerCopyLink>(ownerCopyLinkSchema, "owner-copy link"),
 };
 
 /** The typed collections of a Firestore instance. */
@@ -197,17 +215,6 @@ export function collections(db: Firestore) {
       db.collection(paths.callbackTasks(estateId)).withConverter(converters.callbackTask),
     callSettings: (estateId: string) =>
       db.doc(paths.callSettings(estateId)).withConverter(converters.callSettings),
-    // The owners' side (B.1.3, SPEC §12)
-    notices: (estateId: string) =>
-      db.collection(paths.notices(estateId)).withConverter(converters.notice),
-    noticeReceipts: (estateId: string, noticeId: string) =>
-      db
-        .collection(paths.noticeReceipts(estateId, noticeId))
-        .withConverter(converters.noticeReceipt),
-    householdLinks: () =>
-      db.collection(paths.householdLinks()).withConverter(converters.householdLink),
-    noticeBoardLinks: () =>
-      db.collection(paths.noticeBoardLinks()).withConverter(converters.noticeBoardLink),
     // Return visits, promises, the regular meeting, conduct (A, C4, C6–C9)
     promises: (estateId: string) =>
       db.collection(paths.promises(estateId)).withConverter(converters.promise),
@@ -227,8 +234,30 @@ export function collections(db: Firestore) {
       db.doc(paths.followUpSettings(estateId)).withConverter(converters.followUpSettings),
     openMatters: (estateId: string) =>
       db.collection(paths.openMatters(estateId)).withConverter(converters.openMatter),
+    // The owners' side (B.1.3, SPEC §12)
+    notices: (estateId: string) =>
+      db.collection(paths.notices(estateId)).withConverter(converters.notice),
+    noticeReceipts: (estateId: string, noticeId: string) =>
+      db
+        .collection(paths.noticeReceipts(estateId, noticeId))
+        .withConverter(converters.noticeReceipt),
+    householdLinks: () =>
+      db.collection(paths.householdLinks()).withConverter(converters.householdLink),
+    noticeBoardLinks: () =>
+      db.collection(paths.noticeBoardLinks()).withConverter(converters.noticeBoardLink),
     // Images kept as documents (signatures, photos, evidence; see imageStore.ts)
     images: (estateId: string) =>
       db.collection(paths.images(estateId)).withConverter(converters.image),
+    // Tickets, on-site service, renovation files
+    tickets: (estateId: string) =>
+      db.collection(paths.tickets(estateId)).withConverter(converters.ticket),
+    onSiteVisits: (estateId: string) =>
+      db.collection(paths.onSiteVisits(estateId)).withConverter(converters.onSiteVisit),
+    renovationFiles: (estateId: string) =>
+      db.collection(paths.renovationFiles(estateId)).withConverter(converters.renovationFile),
+    ticketSettings: (estateId: string) =>
+      db.doc(paths.ticketSettings(estateId)).withConverter(converters.ticketSettings),
+    ownerCopyLinks: () =>
+      db.collection(paths.ownerCopyLinks()).withConverter(converters.ownerCopyLink),
   };
 }

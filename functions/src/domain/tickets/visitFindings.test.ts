@@ -257,6 +257,21 @@ describe("B2.5c the owner's copy disputed, or the record changed after signing",
     ]);
     expect(result.flags.map((flag) => flag.kind)).toEqual(["changedAfterSigning"]);
   });
+
+  it.each([
+    { case: "an amendment after signing", amendedAt: "2026-03-06T09:00:00", findings: 1 },
+    { case: "no amendment", amendedAt: null, findings: 0 },
+  ])("B2.5c $case, signed content unchanged → $findings finding(s)", async (row) => {
+    const sealed = await signed("fair");
+    const result = await assessVisit(sealed, {
+      ...context("2026-03-06T10:00:00"),
+      firstAmendedAt: row.amendedAt === null ? null : at(row.amendedAt),
+    });
+    expect(result.findings.map((item) => [item.id, item.at])).toEqual(
+      row.amendedAt === null ? [] : [["B2.5c_v1_changed", at(row.amendedAt)]],
+    );
+    expect(result.findings).toHaveLength(row.findings);
+  });
 });
 
 describe("B2.5b an unpaid service rated dissatisfied → finding and a return visit; paid → return visit only", () => {

@@ -59,6 +59,11 @@ export interface VisitCheckContext {
   recordPath: string;
   /** The trigger or job recording the findings. */
   recordedBy: string;
+  /**
+   * When the signed record was first amended (an amendment is a change after signing, kept
+   * beside the signed content, which stays as the owner signed it); null or absent if never.
+   */
+  firstAmendedAt?: Date | null;
 }
 
 /** Which B2.5c defect a finding is about. */
@@ -136,9 +141,12 @@ export function assessVisitWithHash(
     findings.push(finding("B2.5c", "disputed", at, note));
   }
 
-  if (visit.signedHash !== null && visit.signedHash !== currentHash) {
-    flags.push({ kind: "changedAfterSigning", visitId: visit.id, at: visit.updatedAt });
-    findings.push(finding("B2.5c", "changed", visit.updatedAt));
+  const amendedAt = context.firstAmendedAt ?? null;
+  if (visit.signedHash !== null && (visit.signedHash !== currentHash || amendedAt !== null)) {
+    const changedAt =
+      visit.signedHash !== currentHash ? visit.updatedAt : (amendedAt ?? visit.updatedAt);
+    flags.push({ kind: "changedAfterSigning", visitId: visit.id, at: changedAt });
+    findings.push(finding("B2.5c", "changed", changedAt));
   }
 
   if (visit.rating?.value === "dissatisfied") {
