@@ -1,5 +1,6 @@
 import type { Resource } from "./resource.js";
 import { surveyEn } from "../features/survey/strings.js";
+import { followUpEn } from "../features/followUp/strings.js";
 
 /** English. */
 export const en: Resource = {
@@ -459,6 +460,7 @@ export const en: Resource = {
   },
   // Owner satisfaction survey (C1–C5)
   survey: surveyEn,
+  followUp: followUpEn,
   // Call reconciliation (B2.5a)
   calls: {
     nav: "Calls",

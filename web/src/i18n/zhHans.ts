@@ -1,5 +1,6 @@
 import type { Resource } from "./resource.js";
 import { surveyZhHans } from "../features/survey/strings.js";
+import { followUpZhHans } from "../features/followUp/strings.js";
 
 /** Simplified Chinese. */
 export const zhHans: Resource = {
@@ -454,6 +455,7 @@ export const zhHans: Resource = {
   },
   // Owner satisfaction survey (C1–C5)
   survey: surveyZhHans,
+  followUp: followUpZhHans,
   // 来电核对 (B2.5a)
   calls: {
     nav: "来电核对",

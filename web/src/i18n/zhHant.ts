@@ -1,4 +1,5 @@
 import { surveyZhHant } from "../features/survey/strings.js";
+import { followUpZhHant } from "../features/followUp/strings.js";
 
 /** Traditional Chinese (the default language): the source of every key. */
 export const zhHant = {
@@ -453,6 +454,7 @@ export const zhHant = {
   },
   // Owner satisfaction survey (C1–C5)
   survey: surveyZhHant,
+  followUp: followUpZhHant,
   // 來電核對 (B2.5a)
   calls: {
     nav: "來電核對",
