@@ -300,6 +300,46 @@ describe("recordManualFinding: a director records what software cannot see", () 
     });
   });
 
+  it("keeps the evidence photo as an image of the estate, once, and names it on the finding", async () => {
+    const { estateId, director } = await scene();
+    const now = new Date("2026-10-13T00:00:00Z");
+    const photo = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString("base64")}`;
+    const withPhoto = { ...input(estateId), requestId: "form-photo-01", photos: [photo] };
+    await recordManualFindingAs(firestore, director, withPhoto, now);
+    await recordManualFindingAs(firestore, director, withPhoto, now);
+    const findingId = "B2.4c_manual_form-photo-01";
+    const stored = (await firestore.doc(paths.finding(estateId, findingId)).get()).data();
+    expect(stored?.evidence).toEqual([
+      { kind: "text", text: "與業主在大堂發生推搡" },
+      { kind: "photo", imageId: `${findingId}_photo1` },
+    ]);
+    const images = await firestore.collection(paths.images(estateId)).get();
+    expect(images.docs.map((doc) => doc.id)).toEqual([`${findingId}_photo1`]);
+    expect(images.docs[0]?.data()).toMatchObject({
+      kind: "evidence",
+      mimeType: "image/png",
+      dataUrl: photo,
+      subjectPath: paths.finding(estateId, findingId),
+      createdBy: director.uid,
+    });
+  });
+
+  it("refuses a photo that is not a PNG or JPEG, storing nothing", async () => {
+    const { estateId, director } = await scene();
+    const fake = `data:image/png;base64,${Buffer.from("GIF89a").toString("base64")}`;
+    await expect(
+      recordManualFindingAs(firestore, director, {
+        ...input(estateId),
+        requestId: "form-photo-02",
+        photos: [fake],
+      }),
+    ).rejects.toThrow(/photo 1 is neither a PNG nor a JPEG/);
+    expect((await firestore.collection(paths.images(estateId)).get()).size).toBe(0);
+    expect(
+      (await firestore.doc(paths.finding(estateId, "B2.4c_manual_form-photo-02")).get()).exists,
+    ).toBe(false);
+  });
+
   it("refuses staff who are not director or admin, and an unknown person", async () => {
     const { estateId, director } = await scene();
     await expect(

@@ -27,6 +27,7 @@ import {
   type AssessmentSettings,
 } from "@domain/schema/assessmentSettings.js";
 import { feeMonthSchema, type FeeMonth } from "@domain/schema/feeMonth.js";
+import { imageRecordSchema, type ImageRecord } from "@domain/schema/image.js";
 import { storedFindingSchema, type StoredFinding } from "@domain/schema/finding.js";
 import { scoreMonthSchema, type ScoreMonth } from "@domain/schema/scoreMonth.js";
 import { storedScorecardSchema, type StoredScorecard } from "@domain/schema/scorecard.js";
@@ -170,6 +171,11 @@ export function watchScoreMonth(
 /** The month's arrears count (B2.10), or null when no fee data was imported for it. */
 export async function readFeeMonth(estateId: string, month: string): Promise<FeeMonth | null> {
   return parse(feeMonthSchema, await getDoc(doc(firestore(), paths.feeMonth(estateId, month))));
+}
+
+/** An image of the estate (an evidence photo), or null when missing or unreadable. */
+export async function readImage(estateId: string, imageId: string): Promise<ImageRecord | null> {
+  return parse(imageRecordSchema, await getDoc(doc(firestore(), paths.image(estateId, imageId))));
 }
 
 /** The estate's staff (names on scorecards and forms). */

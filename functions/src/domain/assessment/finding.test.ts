@@ -12,7 +12,7 @@ const base = {
   recordedBy: "director-1",
   evidence: [
     { kind: "text", text: "未佩戴標誌牌" },
-    { kind: "photo", storagePath: "estates/e1/findings/f1/badge.jpg" },
+    { kind: "photo", imageId: "f1_photo1" },
     { kind: "record", path: "estates/e1/receptions/r9" },
   ],
   referForDismissal: false,

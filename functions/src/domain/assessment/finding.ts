@@ -14,10 +14,17 @@ export const findingStatuses = ["open", "confirmed", "cleared"] as const;
 /** The life-cycle state of a finding. */
 export type FindingStatus = (typeof findingStatuses)[number];
 
-/** Evidence of a finding: a written note, a photo in storage, or the record it came from. */
+/**
+ * Evidence of a finding: a written note, a photo (an image document of the estate, kept by
+ * `firestore/imageStore.ts`), or the record it came from.
+ */
 export const evidenceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("text"), text: z.string().min(1) }),
-  z.object({ kind: z.literal("photo"), storagePath: z.string().min(1) }),
+  z.object({
+    kind: z.literal("photo"),
+    /** The image's id under `estates/{estateId}/images`. */
+    imageId: z.string().min(1),
+  }),
   z.object({
     kind: z.literal("record"),
     /** The document path of the record, e.g. `estates/e1/receptions/r9`. */

@@ -10,6 +10,9 @@ import {
 } from "./findingReview.js";
 
 const now = new Date("2026-10-20T04:00:00Z");
+/** The smallest PNG and JPEG headers: what the image store checks (magic bytes). */
+const PNG = `data:image/png;base64,${btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0))}`;
+const JPEG = `data:image/jpeg;base64,${btoa(String.fromCharCode(0xff, 0xd8, 0xff, 0xe0))}`;
 const input: ManualFindingInput = {
   estateId: "e1",
   requestId: "req-00000001",
@@ -64,16 +67,17 @@ describe("manual findings (SPEC §8, issue 5 item 2)", () => {
     );
   });
 
-  it("B2.9 keeps the linked record and the photo as evidence", () => {
+  it("B2.9 keeps the linked record and the photos as evidence, each photo with its image id", () => {
     const finding = make({
       rule: "B2.9",
       recordPath: "estates/e1/renovations/r1",
-      photoPath: "estates/e1/findings/photo.jpg",
+      photos: [PNG, JPEG],
     });
     expect(finding.evidence).toEqual([
       { kind: "text", text: "未佩戴標誌牌" },
       { kind: "record", path: "estates/e1/renovations/r1" },
-      { kind: "photo", storagePath: "estates/e1/findings/photo.jpg" },
+      { kind: "photo", imageId: "B2.9_manual_req-00000001_photo1" },
+      { kind: "photo", imageId: "B2.9_manual_req-00000001_photo2" },
     ]);
   });
 
@@ -93,6 +97,17 @@ describe("manual findings (SPEC §8, issue 5 item 2)", () => {
       path: "recordPath",
     },
     { clause: "evidence is required", change: { evidenceText: "  " }, path: "evidenceText" },
+    {
+      clause: "a photo that is no picture",
+      change: { photos: ["data:image/png;base64,AAAA"] },
+      path: "photos.0",
+    },
+    {
+      clause: "a photo that is no data URL",
+      change: { photos: [PNG, "photo.jpg"] },
+      path: "photos.1",
+    },
+    { clause: "at most three photos", change: { photos: [PNG, PNG, PNG, PNG] }, path: "photos" },
     { clause: "at needs an offset", change: { at: "2026-10-20T09:30:00" }, path: "at" },
   ] as const)("refuses: $clause", ({ change, path }) => {
     const result = manualFindingInputSchema.safeParse({ ...input, ...change });

@@ -5,6 +5,7 @@
  * reason. Nothing is deleted: a cleared finding keeps who cleared it, when and why.
  */
 import { z } from "zod";
+import { decodeImageDataUrl } from "../schema/image.js";
 import { catalogueForMonth, catalogueVersions, ruleIn, type RuleCode } from "./catalogue.js";
 import type { Evidence, Finding } from "./finding.js";
 import { monthOf } from "../time.js";
@@ -41,6 +42,17 @@ const id = z
   .max(200)
   .refine((text) => !text.includes("/"), "must not contain '/'");
 
+/** At most this many photos go with one manual finding. */
+export const MAX_EVIDENCE_PHOTOS = 3;
+
+/**
+ * The image id of a manual finding's `index`-th photo (0-based): derived from the finding, so
+ * a retried call stores each photo once.
+ */
+export function evidencePhotoId(findingId: string, index: number): string {
+  return `${findingId}_photo${String(index + 1)}`;
+}
+
 /** What a director sends to record a manual finding. */
 export const manualFindingInputSchema = z
   .object({
@@ -58,8 +70,8 @@ export const manualFindingInputSchema = z
     evidenceText: z.string().trim().min(1, "must not be empty").max(2000),
     /** The record it concerns, e.g. `estates/e1/tickets/t9`; must be of the same estate. */
     recordPath: z.string().trim().max(500).nullable().default(null),
-    /** A photo already in storage under the estate's folder. */
-    photoPath: z.string().trim().max(500).nullable().default(null),
+    /** Photos of what was seen: PNG or JPEG data URLs of at most 300 KB each. */
+    photos: z.array(z.string()).max(MAX_EVIDENCE_PHOTOS).default([]),
     /** B2.4c only: a grave case is referred for dismissal review (惡劣者應除名). */
     referForDismissal: z.boolean().default(false),
     /** Recorded as already confirmed or verified (e.g. a complaint the committee verified). */
@@ -74,16 +86,24 @@ export const manualFindingInputSchema = z
       });
     }
     const prefix = `estates/${input.estateId}/`;
-    for (const key of ["recordPath", "photoPath"] as const) {
-      const value = input[key];
-      if (value !== null && value !== "" && (!value.startsWith(prefix) || value.includes(".."))) {
+    const record = input.recordPath;
+    if (record !== null && record !== "" && (!record.startsWith(prefix) || record.includes(".."))) {
+      context.addIssue({
+        code: "custom",
+        path: ["recordPath"],
+        message: `must be a path inside ${prefix}`,
+      });
+    }
+    input.photos.forEach((dataUrl, index) => {
+      const decoded = decodeImageDataUrl(dataUrl);
+      if (!decoded.ok) {
         context.addIssue({
           code: "custom",
-          path: [key],
-          message: `must be a path inside ${prefix}`,
+          path: ["photos", index],
+          message: `photo ${String(index + 1)} ${decoded.reason}`,
         });
       }
-    }
+    });
     if (input.referForDismissal && input.rule !== "B2.4c") {
       context.addIssue({
         code: "custom",
@@ -129,9 +149,12 @@ export function manualFindingOf(
   }
   const evidence: Evidence[] = [{ kind: "text", text: input.evidenceText }];
   if (input.recordPath) evidence.push({ kind: "record", path: input.recordPath });
-  if (input.photoPath) evidence.push({ kind: "photo", storagePath: input.photoPath });
+  const id = manualFindingId(input.rule, input.requestId);
+  input.photos.forEach((_photo, index) => {
+    evidence.push({ kind: "photo", imageId: evidencePhotoId(id, index) });
+  });
   return {
-    id: manualFindingId(input.rule, input.requestId),
+    id,
     rule: input.rule,
     staffId: input.staffId,
     teamId: input.teamId,

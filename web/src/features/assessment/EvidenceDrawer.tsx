@@ -1,12 +1,49 @@
-import { Alert, Descriptions, Drawer, List, Space, Spin, Tag, Typography } from "antd";
+import { Alert, Descriptions, Drawer, Image, List, Space, Spin, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RuleCode } from "@domain/assessment/catalogue.js";
 import type { StoredFinding } from "@domain/schema/finding.js";
-import { readFindings } from "../../firebase/assessment.js";
+import type { ImageRecord } from "@domain/schema/image.js";
+import { useEstate } from "../../app/EstateContext.js";
+import { readFindings, readImage } from "../../firebase/assessment.js";
 import { localTime } from "./format.js";
 
 const statusColour = { open: "gold", confirmed: "red", cleared: "default" } as const;
+
+/** An evidence photo, read from the estate's images. */
+function EvidencePhoto({ imageId }: { readonly imageId: string }) {
+  const { t } = useTranslation();
+  const { estateId } = useEstate();
+  const [read, setRead] = useState<{ id: string; image: ImageRecord | null } | null>(null);
+  useEffect(() => {
+    let current = true;
+    readImage(estateId, imageId).then(
+      (image) => {
+        if (current) setRead({ id: imageId, image });
+      },
+      () => {
+        if (current) setRead({ id: imageId, image: null });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [estateId, imageId]);
+  if (read?.id !== imageId) return <Spin size="small" />;
+  if (read.image === null) {
+    return (
+      <Typography.Text type="secondary">{t("assessment.evidence.photoMissing")}</Typography.Text>
+    );
+  }
+  return (
+    <Image
+      src={read.image.dataUrl}
+      alt={t("assessment.evidence.photoAlt", { id: imageId })}
+      width={240}
+      data-testid="evidence-photo"
+    />
+  );
+}
 
 /** One finding with its evidence: note, linked record, photo; confirmation or clearing. */
 export function FindingEvidence({
@@ -51,9 +88,11 @@ export function FindingEvidence({
           children:
             item.kind === "text" ? (
               item.text
+            ) : item.kind === "photo" ? (
+              <EvidencePhoto imageId={item.imageId} />
             ) : (
               <Typography.Text code copyable>
-                {item.kind === "record" ? item.path : item.storagePath}
+                {item.path}
               </Typography.Text>
             ),
         })),

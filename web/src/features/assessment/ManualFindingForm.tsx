@@ -1,11 +1,17 @@
-import { Alert, Checkbox, Form, Input, Modal, Radio, Select } from "antd";
-import { useState } from "react";
+import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Select, Space } from "antd";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { manualRuleCodes, teamIds, type ManualRuleCode } from "@domain/assessment/findingReview.js";
+import {
+  MAX_EVIDENCE_PHOTOS,
+  manualRuleCodes,
+  teamIds,
+  type ManualRuleCode,
+} from "@domain/assessment/findingReview.js";
 import type { Staff } from "@domain/schema/staff.js";
 import { fromLocalParts, monthOf, toZonedIso } from "@domain/time.js";
 import { recordManualFinding } from "../../firebase/assessment.js";
 import { ruleLanguage, ruleOf } from "./format.js";
+import { photoToDataUrl } from "./photo.js";
 
 interface Values {
   rule: ManualRuleCode;
@@ -15,7 +21,6 @@ interface Values {
   at: string;
   evidenceText: string;
   recordPath?: string;
-  photoPath?: string;
   referForDismissal?: boolean;
   confirmed?: boolean;
 }
@@ -49,6 +54,30 @@ export function ManualFindingForm({
   const [requestId, setRequestId] = useState(newRequestId);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [photos, setPhotos] = useState<{ name: string; dataUrl: string }[]>([]);
+  const [readingPhoto, setReadingPhoto] = useState(false);
+  const photoInputId = useId();
+
+  const addPhotos = async (files: FileList | null) => {
+    const picked = [...(files ?? [])].slice(0, MAX_EVIDENCE_PHOTOS - photos.length);
+    if (picked.length === 0) return;
+    setReadingPhoto(true);
+    setError(null);
+    try {
+      const added = await Promise.all(
+        picked.map(async (file) => ({ name: file.name, dataUrl: await photoToDataUrl(file) })),
+      );
+      setPhotos((current) => [...current, ...added].slice(0, MAX_EVIDENCE_PHOTOS));
+    } catch (failure) {
+      setError(
+        t("assessment.finding.photoFailed", {
+          message: failure instanceof Error ? failure.message : String(failure),
+        }),
+      );
+    } finally {
+      setReadingPhoto(false);
+    }
+  };
   const rule = Form.useWatch("rule", form) as ManualRuleCode | undefined;
   const chargeTo = Form.useWatch("chargeTo", form);
   const month = monthOf(new Date(), timeZone);
@@ -85,11 +114,12 @@ export function ManualFindingForm({
         at: toZonedIso(at, timeZone),
         evidenceText: values.evidenceText,
         recordPath: values.recordPath?.trim() ? values.recordPath.trim() : null,
-        photoPath: values.photoPath?.trim() ? values.photoPath.trim() : null,
+        photos: photos.map((photo) => photo.dataUrl),
         referForDismissal: values.rule === "B2.4c" && values.referForDismissal === true,
         confirmed: values.confirmed === true,
       });
       form.resetFields();
+      setPhotos([]);
       setRequestId(newRequestId());
       onSaved(result.findingId);
     } catch (failure) {
@@ -111,6 +141,7 @@ export function ManualFindingForm({
       okText={t("assessment.finding.submit")}
       cancelText={t("assessment.finding.cancel")}
       confirmLoading={saving}
+      okButtonProps={{ disabled: readingPhoto }}
       onOk={() => {
         form.submit();
       }}
@@ -171,9 +202,39 @@ export function ManualFindingForm({
         <Form.Item name="recordPath" label={t("assessment.finding.recordPath")}>
           <Input placeholder={`estates/${estateId}/…`} />
         </Form.Item>
-        <Form.Item name="photoPath" label={t("assessment.finding.photoPath")}>
-          <Input placeholder={`estates/${estateId}/…`} />
-        </Form.Item>
+        <div className="evidence-photos">
+          <label htmlFor={photoInputId}>
+            {t("assessment.finding.photos", { max: MAX_EVIDENCE_PHOTOS })}
+          </label>
+          <input
+            id={photoInputId}
+            type="file"
+            accept="image/png,image/jpeg"
+            multiple
+            capture="environment"
+            data-testid="finding-photos"
+            disabled={readingPhoto || photos.length >= MAX_EVIDENCE_PHOTOS}
+            onChange={(event) => {
+              void addPhotos(event.target.files);
+              event.target.value = "";
+            }}
+          />
+          <Space wrap>
+            {photos.map((photo, index) => (
+              <figure key={`${String(index)}-${photo.name}`} className="evidence-photo">
+                <img src={photo.dataUrl} alt={photo.name} />
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setPhotos(photos.filter((_, other) => other !== index));
+                  }}
+                >
+                  {t("assessment.finding.removePhoto", { name: photo.name })}
+                </Button>
+              </figure>
+            ))}
+          </Space>
+        </div>
         {rule === "B2.4c" && (
           <Form.Item name="referForDismissal" valuePropName="checked">
             <Checkbox>{t("assessment.finding.referForDismissal")}</Checkbox>
