@@ -24,6 +24,9 @@ export default defineConfig({
         main: fileURLToPath(new URL("index.html", import.meta.url)),
         survey: fileURLToPath(new URL("survey.html", import.meta.url)),
         committee: fileURLToPath(new URL("committee.html", import.meta.url)),
+        // The household page (/h/<token>) and the notice board (/n/<token>), same model.
+        household: fileURLToPath(new URL("household.html", import.meta.url)),
+        notices: fileURLToPath(new URL("notices.html", import.meta.url)),
       },
       output: {
         // Long-lived vendor chunks, cached across releases. Firestore is only ever loaded

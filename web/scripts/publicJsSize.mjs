@@ -47,6 +47,8 @@ function pageJs(entrySource) {
 const pages = [
   ["survey", "survey.html"],
   ["committee", "committee.html"],
+  ["household", "household.html"],
+  ["notices", "notices.html"],
 ];
 let measured = 0;
 for (const [name, source] of pages) {

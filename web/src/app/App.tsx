@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { BrowserRouter, Navigate, Route, Routes } from "react-router-dom";
+import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { SessionProvider } from "../session/SessionProvider.js";
 import { LanguageProvider } from "./LanguageProvider.js";
 import { PageLoading } from "./PageLoading.js";
@@ -25,6 +25,11 @@ const CallsPage = lazy(() => import("../features/calls/CallsPage.js"));
 const SurveyCampaignsPage = lazy(() => import("../features/survey/SurveyCampaignsPage.js"));
 const SurveyDashboardPage = lazy(() => import("../features/survey/SurveyDashboardPage.js"));
 const SurveyReportPage = lazy(() => import("../features/survey/SurveyReportPage.js"));
+const NoticesPage = lazy(() => import("../features/notices/NoticesPage.js"));
+// Return visits, promises, the closure dashboard (C4, C6–C9)
+const HomeRoute = lazy(() => import("../features/followUp/HomeRoute.js"));
+const ClosureDashboardPage = lazy(() => import("../features/followUp/ClosureDashboardPage.js"));
+const VisitsPage = lazy(() => import("../features/followUp/VisitsPage.js"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.js"));
 
 /** The staff client: language, session and routes. */
@@ -37,7 +42,7 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route element={<StaffLayout />}>
-                <Route index element={<Navigate to="/households" replace />} />
+                <Route index element={<HomeRoute />} />
                 <Route path="/households" element={<DirectoryPage />} />
                 <Route path="/households/:householdId" element={<HouseholdPage />} />
                 <Route path="/assessment" element={<MyScorecardPage />} />
@@ -52,9 +57,12 @@ export function App() {
                 <Route path="/survey" element={<SurveyCampaignsPage />} />
                 <Route path="/survey/:campaignId" element={<SurveyDashboardPage />} />
                 <Route path="/survey/:campaignId/report" element={<SurveyReportPage />} />
+                <Route path="/follow-up" element={<ClosureDashboardPage />} />
+                <Route path="/follow-up/visits" element={<VisitsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
+                <Route path="/notices" element={<NoticesPage />} />
           </Suspense>
         </BrowserRouter>
       </SessionProvider>

@@ -9,6 +9,7 @@ import { useSession } from "../session/SessionProvider.js";
 import { EstateContext, type EstateScope } from "./EstateContext.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 import { PageLoading } from "./PageLoading.js";
+import { NotificationBell } from "../features/followUp/NotificationBell.js";
 
 /** The estates' documents, read once per set of memberships. */
 function useEstateDocuments(estateIds: readonly string[]): {
@@ -96,15 +97,21 @@ export default function StaffLayout() {
           style={{ display: "flex", flexWrap: "wrap", gap: "4px 12px" }}
         >
           <Link to="/desk">{t("desk.nav.desk")}</Link>
+          <Link to="/tickets">{t("tickets.nav")}</Link>
           <Link to="/households">{t("shell.households")}</Link>
           <Link to="/roster">{t("desk.nav.roster")}</Link>
           <Link to="/daily-log">{t("desk.nav.dailyLog")}</Link>
           <Link to="/assessment">{t("assessment.nav")}</Link>
           <Link to="/assessment/rules">{t("assessment.navRules")}</Link>
           <Link to="/survey">{t("survey.nav")}</Link>
+          <Link to="/follow-up">{t("followUp.nav")}</Link>
+          <Link to="/follow-up/visits">{t("followUp.navVisits")}</Link>
           {(scope?.role === "customerService" ||
             scope?.role === "director" ||
             scope?.role === "admin") && <Link to="/calls">{t("calls.nav")}</Link>}
+          {(scope?.role === "customerService" ||
+            scope?.role === "director" ||
+            scope?.role === "admin") && <Link to="/notices">{t("notices.nav")}</Link>}
           {(scope?.role === "director" || scope?.role === "admin") && (
             <Link to="/assessment/estate">{t("assessment.navEstate")}</Link>
           )}
@@ -134,6 +141,7 @@ export default function StaffLayout() {
             {t("shell.role", { role: t(`roles.${scope.role}`) })}
           </Typography.Text>
         )}
+        {scope !== null && <NotificationBell estateId={scope.estateId} uid={scope.uid} />}
         <LanguageSwitch />
         {screens.md === true && (
           <Typography.Text type="secondary">{session.user.email}</Typography.Text>

@@ -1,6 +1,7 @@
 import type { Resource } from "./resource.js";
 import { surveyEn } from "../features/survey/strings.js";
 import { followUpEn } from "../features/followUp/strings.js";
+import { noticesEn, householdPageEn } from "../features/notices/strings.js";
 
 /** English. */
 export const en: Resource = {
@@ -465,6 +466,8 @@ export const en: Resource = {
   // Owner satisfaction survey (C1–C5)
   survey: surveyEn,
   followUp: followUpEn,
+  notices: noticesEn,
+  householdPage: householdPageEn,
   // Call reconciliation (B2.5a)
   calls: {
     nav: "Calls",

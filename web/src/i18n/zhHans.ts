@@ -1,6 +1,7 @@
 import type { Resource } from "./resource.js";
 import { surveyZhHans } from "../features/survey/strings.js";
 import { followUpZhHans } from "../features/followUp/strings.js";
+import { noticesZhHans, householdPageZhHans } from "../features/notices/strings.js";
 
 /** Simplified Chinese. */
 export const zhHans: Resource = {
@@ -460,6 +461,8 @@ export const zhHans: Resource = {
   // Owner satisfaction survey (C1–C5)
   survey: surveyZhHans,
   followUp: followUpZhHans,
+  notices: noticesZhHans,
+  householdPage: householdPageZhHans,
   // 来电核对 (B2.5a)
   calls: {
     nav: "来电核对",

@@ -1,5 +1,6 @@
 import { surveyZhHant } from "../features/survey/strings.js";
 import { followUpZhHant } from "../features/followUp/strings.js";
+import { noticesZhHant, householdPageZhHant } from "../features/notices/strings.js";
 
 /** Traditional Chinese (the default language): the source of every key. */
 export const zhHant = {
@@ -459,6 +460,8 @@ export const zhHant = {
   // Owner satisfaction survey (C1–C5)
   survey: surveyZhHant,
   followUp: followUpZhHant,
+  notices: noticesZhHant,
+  householdPage: householdPageZhHant,
   // 來電核對 (B2.5a)
   calls: {
     nav: "來電核對",

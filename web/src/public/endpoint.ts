@@ -7,7 +7,13 @@
 import { appCheckToken } from "./appCheck.js";
 
 /** The public functions. */
-export type PublicFunction = "openSurvey" | "submitSurvey" | "committeeReport";
+export type PublicFunction =
+  | "openSurvey"
+  | "submitSurvey"
+  | "committeeReport"
+  | "householdPage"
+  | "householdAction"
+  | "noticeBoard";
 
 /** The build settings the URL is made from (Vite's env by default). */
 export interface EndpointEnv {
@@ -77,9 +83,12 @@ export async function callPublic<T extends { ok: true }>(
   }
 }
 
-/** The link token of the page: `/s/<token>` (or `/r/<token>`), or `?t=<token>` in development. */
+/**
+ * The link token of the page: `/s/<token>` (survey), `/r/<token>` (committee), `/h/<token>`
+ * (household page), `/n/<token>` (notice board), or `?t=<token>` in development.
+ */
 export function tokenFromLocation(location: Pick<Location, "pathname" | "search">): string | null {
-  const match = /^\/[sr]\/([A-Za-z0-9_-]{16,64})\/?$/.exec(location.pathname);
+  const match = /^\/[srhn]\/([A-Za-z0-9_-]{16,64})\/?$/.exec(location.pathname);
   if (match?.[1] !== undefined) return match[1];
   const query = new URLSearchParams(location.search).get("t");
   return query !== null && /^[A-Za-z0-9_-]{16,64}$/.test(query) ? query : null;

@@ -27,6 +27,7 @@ import {
 import { DutyRegistrationBar } from "./DutyRegistrationBar.js";
 import { EditReceptionDialog } from "./EditReceptionDialog.js";
 import { loadDesk, useDeskLive, useNow } from "./useDeskLive.js";
+import { DeskFollowUpPanel } from "../followUp/DeskFollowUpPanel.js";
 
 /** Who may write at the desk (the rules say the same). */
 const DESK_ROLES = new Set(["customerService", "director", "admin"]);
@@ -524,6 +525,7 @@ export default function DeskPage() {
           }}
         />
       )}
+      <DeskFollowUpPanel />
     </section>
   );
 }

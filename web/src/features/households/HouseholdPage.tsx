@@ -15,6 +15,7 @@ import { formatDate } from "./format.js";
 import { PersonContactForm } from "./PersonContactForm.js";
 import { PhoneLink } from "./PhoneLink.js";
 import { useLive } from "./useLiveRecords.js";
+import { HouseholdLinkPanel } from "../notices/HouseholdLinkPanel.js";
 
 /** Roles that may edit a person's contact data (see the person schema and the rules). */
 const contactEditors: readonly Role[] = ["customerService", "director", "admin"];
@@ -205,6 +206,9 @@ export default function HouseholdPage() {
           />
         )}
       </Card>
+      {canEdit && (
+        <HouseholdLinkPanel estateId={estateId} estateName={estate?.name ?? ""} household={facts} />
+      )}
       {editing !== null && (
         <PersonContactForm
           estateId={estateId}

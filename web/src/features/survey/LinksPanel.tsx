@@ -12,7 +12,7 @@ import { issueSurveyLinks, type IssuedLink } from "../../firebase/survey.js";
 import { byBuilding, surveyLinkUrl } from "./figures.js";
 
 /** One link's QR code as an SVG image (no HTML injection: an `img` of a data URL). */
-function QrCode({ url }: { url: string }) {
+export function QrCode({ url }: { url: string }) {
   const [source, setSource] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
