@@ -57,12 +57,12 @@ export function App() {
                 <Route path="/survey" element={<SurveyCampaignsPage />} />
                 <Route path="/survey/:campaignId" element={<SurveyDashboardPage />} />
                 <Route path="/survey/:campaignId/report" element={<SurveyReportPage />} />
+                <Route path="/notices" element={<NoticesPage />} />
                 <Route path="/follow-up" element={<ClosureDashboardPage />} />
                 <Route path="/follow-up/visits" element={<VisitsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
-                <Route path="/notices" element={<NoticesPage />} />
           </Suspense>
         </BrowserRouter>
       </SessionProvider>
