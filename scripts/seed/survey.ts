@@ -61,6 +61,10 @@ export async function seedSurvey(
     id: DEMO_CAMPAIGN_ID,
     estateId,
     title: "2026 年度業主滿意度調查",
+    // C1 "optional extra questions": parking, which owners of this estate often raise.
+    extraQuestions: [
+      { key: "q1", labels: { "zh-Hant": "停車管理", "zh-Hans": "停车管理", en: "Parking" } },
+    ],
     opensAt: new Date(now.getTime() - 21 * DAY),
     closesAt: new Date(now.getTime() + 9 * DAY),
     ...stamp,
@@ -108,7 +112,9 @@ export async function seedSurvey(
         label: link.label,
         building: link.building,
         ratings,
-        extraAnswers: {},
+        // Parking is run by the order team: owners rate it like fire and security (no draw, so
+        // the seeded answers stay the same).
+        extraAnswers: { q1: ratings.fireSecurity },
         opinion: opinion === "" ? null : opinion,
         language: random() < 0.8 ? "zh-Hant" : random() < 0.7 ? "zh-Hans" : "en",
         submissionId: `seed-${link.householdId}`,

@@ -74,6 +74,7 @@ export async function recomputeSurveyAggregate(
     issued: rosterData?.households.length ?? null,
     satisfiedLevels: settings.satisfiedLevels,
     topicEdits: topicEditsOf(topicEdits),
+    extraQuestions: settings.extraQuestions.map((question) => question.key),
   });
   const sourceReadAt = new Date(
     Math.min(campaign.readTime.toMillis(), responses.readTime.toMillis()),

@@ -230,6 +230,22 @@ export async function createCampaign(estateId: string, input: CampaignInput): Pr
   });
 }
 
+/**
+ * Replaces a campaign's extra questions (C1), stamped with who and when; the statistics
+ * trigger recounts them and the survey page shows them to owners.
+ */
+export async function saveExtraQuestions(
+  estateId: string,
+  campaignId: string,
+  extraQuestions: readonly ExtraQuestion[],
+): Promise<void> {
+  await updateDoc(doc(firestore(), paths.surveyCampaign(estateId, campaignId)), {
+    extraQuestions,
+    updatedAt: serverTimestamp(),
+    updatedBy: currentUid(),
+  });
+}
+
 /** Stores the director's topic edits (the trigger applies them to the statistics). */
 export async function saveTopicEdits(
   estateId: string,

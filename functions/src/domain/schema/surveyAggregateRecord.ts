@@ -48,6 +48,11 @@ export const surveyAggregateRecordSchema = z.object({
   campaignId: docId,
   statistics: surveyStatisticsSchema,
   levelCounts: perArea(levelCounts),
+  /**
+   * The campaign's extra questions, by key (bounded by the campaign's ten questions); empty in
+   * documents written before extra questions were counted.
+   */
+  extraQuestions: z.record(z.string().max(40), areaStatistics.extend({ levelCounts })).default({}),
   /** The common opinions with the director's edits applied, at most a bounded number. */
   commonOpinions: z.array(opinionTopicSchema),
   opinions: count,

@@ -54,5 +54,6 @@ export function toSurveyResponse(record: SurveyResponseRecord): SurveyResponse {
     submittedAt: record.submittedAt,
     ratings: record.ratings,
     opinion: record.opinion,
+    extraAnswers: record.extraAnswers,
   };
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Household } from "../schema/household.js";
 import { DEFAULT_SURVEY_TARGETS, surveyCampaignSchema } from "../schema/surveyCampaign.js";
 import { SURVEY_AREA_KEYS } from "./areas.js";
-import { campaignState, isOccupied, surveyRecipients, surveyTargetResults } from "./campaign.js";
+import {
+  appendExtraQuestion,
+  campaignState,
+  ExtraQuestionError,
+  isOccupied,
+  surveyRecipients,
+  surveyTargetResults,
+} from "./campaign.js";
 import { surveyStatistics } from "./surveyStatistics.js";
 import type { SurveyResponse } from "./response.js";
 
@@ -226,5 +233,58 @@ describe("C1 campaign record", () => {
     const result = surveyCampaignSchema.safeParse({ ...base, ...change });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message).join("; ")).toContain(reason);
+  });
+});
+
+describe("C1 optional extra questions, added by the director", () => {
+  const parking = {
+    key: "q1",
+    labels: { "zh-Hant": "停車管理", "zh-Hans": "停车管理", en: "Parking" },
+  };
+
+  it.each([
+    {
+      clause: "C1 the first question is q1, with its three labels",
+      existing: [],
+      labels: { "zh-Hant": "停車管理", "zh-Hans": "停车管理", en: "Parking" },
+      expected: parking,
+    },
+    {
+      clause: "C1 the next free number, after a removed question",
+      existing: [parking, { ...parking, key: "q3" }],
+      labels: { "zh-Hant": "電梯運行", "zh-Hans": "电梯运行", en: "Lifts" },
+      expected: {
+        key: "q2",
+        labels: { "zh-Hant": "電梯運行", "zh-Hans": "电梯运行", en: "Lifts" },
+      },
+    },
+    {
+      clause: "C1 empty zh-Hans and English take the zh-Hant text",
+      existing: [],
+      labels: { "zh-Hant": " 快遞收發 ", "zh-Hans": "", en: " " },
+      expected: {
+        key: "q1",
+        labels: { "zh-Hant": "快遞收發", "zh-Hans": "快遞收發", en: "快遞收發" },
+      },
+    },
+  ])("$clause", ({ existing, labels, expected }) => {
+    const questions = appendExtraQuestion(existing, labels);
+    expect(questions.at(-1)).toEqual(expected);
+    expect(questions.slice(0, -1)).toEqual(existing);
+    expect(surveyCampaignSchema.shape.extraQuestions.safeParse(questions).success).toBe(true);
+  });
+
+  it.each([
+    { clause: "C1 an empty question", existing: [], labels: { "zh-Hant": "  " } },
+    {
+      clause: "C1 at most ten questions",
+      existing: Array.from({ length: 10 }, (_, index) => ({
+        ...parking,
+        key: `q${String(index + 1)}`,
+      })),
+      labels: { "zh-Hant": "第十一題" },
+    },
+  ])("refuses $clause", ({ existing, labels }) => {
+    expect(() => appendExtraQuestion(existing, labels)).toThrow(ExtraQuestionError);
   });
 });

@@ -5,7 +5,13 @@
  */
 import { householdLabel, type Household } from "../schema/household.js";
 import type { RosterHousehold } from "../schema/surveyRoster.js";
-import type { SurveyCampaign, SurveyTargets } from "../schema/surveyCampaign.js";
+import {
+  extraQuestionSchema,
+  MAX_EXTRA_QUESTIONS,
+  type ExtraQuestion,
+  type SurveyCampaign,
+  type SurveyTargets,
+} from "../schema/surveyCampaign.js";
 import type { SurveyArea } from "./areas.js";
 import { roundedRatio, type SurveyStatistics } from "./surveyStatistics.js";
 
@@ -100,4 +106,51 @@ export function surveyTargetResults(
     areas: areaResults,
     allMet: all.every((entry) => entry.met === true),
   };
+}
+
+/** Why an extra question cannot be added. */
+export class ExtraQuestionError extends Error {
+  override name = "ExtraQuestionError";
+}
+
+/**
+ * C1 "optional extra questions": a new question appended to a campaign's. Its key is `q1`,
+ * `q2`, … (the first number not taken), so the director only writes the question; a label
+ * left empty in zh-Hans or English takes the zh-Hant text (owners still see the question).
+ *
+ * @throws ExtraQuestionError when the campaign has its ten questions, or the zh-Hant text is
+ *   empty or too long
+ */
+export function appendExtraQuestion(
+  existing: readonly ExtraQuestion[],
+  labels: { "zh-Hant": string; "zh-Hans"?: string; en?: string },
+): ExtraQuestion[] {
+  if (existing.length >= MAX_EXTRA_QUESTIONS) {
+    throw new ExtraQuestionError(
+      `a campaign asks at most ${String(MAX_EXTRA_QUESTIONS)} extra questions`,
+    );
+  }
+  const taken = new Set(existing.map((question) => question.key));
+  let number = 1;
+  while (taken.has(`q${String(number)}`)) number += 1;
+  const source = labels["zh-Hant"].trim();
+  // An empty translation falls back to the source text (empty is not "missing": hence no ??).
+  const orSource = (text: string | undefined) => {
+    const trimmed = text?.trim() ?? "";
+    return trimmed === "" ? source : trimmed;
+  };
+  const parsed = extraQuestionSchema.safeParse({
+    key: `q${String(number)}`,
+    labels: {
+      "zh-Hant": source,
+      "zh-Hans": orSource(labels["zh-Hans"]),
+      en: orSource(labels.en),
+    },
+  });
+  if (!parsed.success) {
+    throw new ExtraQuestionError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+    );
+  }
+  return [...existing, parsed.data];
 }

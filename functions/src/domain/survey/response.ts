@@ -31,6 +31,11 @@ export interface SurveyResponse {
   ratings: SurveyRatings;
   /** The free-text opinion, trimmed; null when none was written. */
   opinion: string | null;
+  /**
+   * Answers to the campaign's extra questions (same five levels), by question key; null when
+   * unanswered. Absent in `huiyin survey-stats` files, whose format has no extra questions.
+   */
+  extraAnswers?: Readonly<Record<string, SatisfactionLevel | null>>;
 }
 
 function describe(value: unknown): string {

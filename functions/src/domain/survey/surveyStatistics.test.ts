@@ -183,6 +183,60 @@ describe("C2 aggregate document", () => {
     ]);
   });
 
+  it.each([
+    {
+      clause: "C1 extra question: 4 and 5 satisfied, unanswered left out of the denominator",
+      answers: [{ parking: 5 }, { parking: 4 }, { parking: 2 }, { parking: null }, {}],
+      levels: undefined,
+      expected: { answered: 3, satisfied: 2, rate: 0.6667, mean: 3.67 },
+      histogram: { "1": 0, "2": 1, "3": 0, "4": 1, "5": 1 },
+    },
+    {
+      clause: "C2 a campaign counting 3–5 as satisfied counts its extra questions the same way",
+      answers: [{ parking: 3 }, { parking: 2 }],
+      levels: [3, 4, 5] as const,
+      expected: { answered: 2, satisfied: 1, rate: 0.5, mean: 2.5 },
+      histogram: { "1": 0, "2": 1, "3": 1, "4": 0, "5": 0 },
+    },
+    {
+      clause: "C2 an extra question nobody answered: zero denominator, null rate and mean",
+      answers: [{}, { parking: null }],
+      levels: undefined,
+      expected: { answered: 0, satisfied: 0, rate: null, mean: null },
+      histogram: { "1": 0, "2": 0, "3": 0, "4": 0, "5": 0 },
+    },
+  ])("$clause", ({ answers, levels, expected, histogram }) => {
+    const given = answers.map((extraAnswers, index) => ({
+      ...response(`1-1-${String(index)}`, "2024-05-01T00:00:00Z", { power: 5 }),
+      extraAnswers,
+    }));
+    const aggregate = surveyAggregate(given, {
+      extraQuestions: ["parking"],
+      ...(levels === undefined ? {} : { satisfiedLevels: levels }),
+    });
+    expect(aggregate.extraQuestions).toEqual({
+      parking: { ...expected, levelCounts: histogram },
+    });
+  });
+
+  it("C1 extra questions: the latest answer of a household counts, the overall rate stays the eight areas', a dropped question is not counted", () => {
+    const aggregate = surveyAggregate(
+      [
+        { ...response("1-1-101", "2024-05-01T00:00:00Z", { power: 5 }), extraAnswers: { lift: 1 } },
+        {
+          ...response("1-1-101", "2024-05-02T00:00:00Z", { power: 5 }),
+          extraAnswers: { lift: 5, gone: 1 },
+        },
+        { ...response("1-1-102", "2024-05-01T00:00:00Z", { power: 1 }), extraAnswers: { lift: 4 } },
+      ],
+      { extraQuestions: ["lift", "parking"] },
+    );
+    expect(Object.keys(aggregate.extraQuestions)).toEqual(["lift", "parking"]);
+    expect(aggregate.extraQuestions.lift).toMatchObject({ answered: 2, satisfied: 2, rate: 1 });
+    expect(aggregate.extraQuestions.parking).toMatchObject({ answered: 0, rate: null });
+    expect(aggregate.statistics.overall).toEqual({ answered: 2, satisfied: 1, rate: 0.5 });
+  });
+
   it("stays the same size whatever the number of responses", () => {
     const many = Array.from({ length: 3000 }, (_, index) =>
       response(

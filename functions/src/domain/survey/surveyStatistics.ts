@@ -155,6 +155,28 @@ function tally(counted: readonly SurveyResponse[], satisfied: ReadonlySet<number
   return { levels, byBuilding, returned: counted.length };
 }
 
+/** The rate and mean of one question's level histogram. */
+function levelFigures(counts: LevelCounts, satisfied: ReadonlySet<number>): AreaStatistics {
+  let answered = 0;
+  let satisfiedCount = 0;
+  let sum = 0;
+  for (const { level } of SATISFACTION_LEVELS) {
+    answered += counts[level];
+    sum += level * counts[level];
+    if (satisfied.has(level)) satisfiedCount += counts[level];
+  }
+  return {
+    answered,
+    satisfied: satisfiedCount,
+    rate: rate(satisfiedCount, answered),
+    mean: roundedRatio(sum, answered, 2),
+  };
+}
+
+function levelCountsRecord(counts: LevelCounts): Record<`${SatisfactionLevel}`, number> {
+  return { "1": counts[1], "2": counts[2], "3": counts[3], "4": counts[4], "5": counts[5] };
+}
+
 function figuresOf(
   tallied: Tally,
   settings: SurveySettings,
@@ -164,23 +186,10 @@ function figuresOf(
   let overallSatisfied = 0;
   const areas = {} as Record<SurveyArea, AreaStatistics>;
   for (const key of SURVEY_AREA_KEYS) {
-    const counts = tallied.levels[key];
-    let answered = 0;
-    let satisfiedCount = 0;
-    let sum = 0;
-    for (const { level } of SATISFACTION_LEVELS) {
-      answered += counts[level];
-      sum += level * counts[level];
-      if (satisfied.has(level)) satisfiedCount += counts[level];
-    }
-    overallAnswered += answered;
-    overallSatisfied += satisfiedCount;
-    areas[key] = {
-      answered,
-      satisfied: satisfiedCount,
-      rate: rate(satisfiedCount, answered),
-      mean: roundedRatio(sum, answered, 2),
-    };
+    const figures = levelFigures(tallied.levels[key], satisfied);
+    overallAnswered += figures.answered;
+    overallSatisfied += figures.satisfied;
+    areas[key] = figures;
   }
   const byBuilding: Record<string, BuildingStatistics> = {};
   for (const name of [...tallied.byBuilding.keys()].sort(buildingOrder.compare)) {
@@ -231,14 +240,51 @@ export interface SurveyAggregate {
   statistics: SurveyStatistics;
   /** Per area: ratings given at each level, `{ "1": n, …, "5": n }`. */
   levelCounts: Record<SurveyArea, Record<`${SatisfactionLevel}`, number>>;
+  /**
+   * The campaign's extra questions (C1 "optional extra questions"), each like an area: rate,
+   * mean and level histogram, in the campaign's order. Not part of the overall rate, which
+   * pools the eight areas of C1.
+   */
+  extraQuestions: Record<string, ExtraQuestionStatistics>;
   /** The common opinions (共性意見), at most `maxTopics`, before the director's edits. */
   commonOpinions: OpinionTopic[];
   /** Opinions (of counted responses) that were written at all. */
   opinions: number;
 }
 
+/** One extra question's figures: like an area's, plus its level histogram (for its chart). */
+export interface ExtraQuestionStatistics extends AreaStatistics {
+  levelCounts: Record<`${SatisfactionLevel}`, number>;
+}
+
+/**
+ * The figures of the campaign's extra questions from the counted responses (one per
+ * household): an unanswered question is left out of its denominator, as an unanswered area
+ * is. Answers to a question the campaign no longer asks are not counted.
+ */
+export function extraQuestionStatistics(
+  counted: readonly SurveyResponse[],
+  questionKeys: readonly string[],
+  satisfied: ReadonlySet<number>,
+): Record<string, ExtraQuestionStatistics> {
+  const histograms = new Map(questionKeys.map((key) => [key, emptyCounts()]));
+  for (const response of counted) {
+    for (const [key, counts] of histograms) {
+      const level = response.extraAnswers?.[key] ?? null;
+      if (level !== null) counts[level] += 1;
+    }
+  }
+  const figures: Record<string, ExtraQuestionStatistics> = {};
+  for (const [key, counts] of histograms) {
+    figures[key] = { ...levelFigures(counts, satisfied), levelCounts: levelCountsRecord(counts) };
+  }
+  return figures;
+}
+
 /** Bounds of the aggregate document. */
 export interface SurveyAggregateSettings extends SurveySettings {
+  /** The keys of the campaign's extra questions, in its order. */
+  extraQuestions: readonly string[];
   commonOpinions: CommonOpinionSettings;
   /** The director's edits to the topics (merge, rename, hide), applied in order. */
   topicEdits: readonly TopicEdit[];
@@ -260,27 +306,20 @@ export function surveyAggregate(
     commonOpinions: settings.commonOpinions ?? DEFAULT_COMMON_OPINION_SETTINGS,
     topicEdits: settings.topicEdits ?? [],
     maxTopics: settings.maxTopics ?? DEFAULT_MAX_TOPICS,
+    extraQuestions: settings.extraQuestions ?? [],
   };
   const satisfied = new Set<number>(full.satisfiedLevels);
   const counted = latestPerHousehold(responses);
   const tallied = tally(counted, satisfied);
   const levelCounts = {} as SurveyAggregate["levelCounts"];
-  for (const key of SURVEY_AREA_KEYS) {
-    const counts = tallied.levels[key];
-    levelCounts[key] = {
-      "1": counts[1],
-      "2": counts[2],
-      "3": counts[3],
-      "4": counts[4],
-      "5": counts[5],
-    };
-  }
+  for (const key of SURVEY_AREA_KEYS) levelCounts[key] = levelCountsRecord(tallied.levels[key]);
   const opinions = counted.flatMap((response) =>
     response.opinion === null ? [] : [response.opinion],
   );
   return {
     statistics: figuresOf(tallied, full, satisfied),
     levelCounts,
+    extraQuestions: extraQuestionStatistics(counted, full.extraQuestions, satisfied),
     commonOpinions: commonOpinions(opinions, full.commonOpinions, full.topicEdits).slice(
       0,
       full.maxTopics,

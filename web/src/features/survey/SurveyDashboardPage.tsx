@@ -27,6 +27,7 @@ import {
 } from "../../firebase/survey.js";
 import { BuildingBars, LevelBars } from "./charts.js";
 import { CommitteePanel } from "./CommitteePanel.js";
+import { ExtraQuestionsPanel } from "./ExtraQuestionsPanel.js";
 import { Figures, TargetTag, targetsOf } from "./Figures.js";
 import { mean, percent } from "./figures.js";
 import { areaLabel, formatTime, useLive, useSurveyLanguage } from "./hooks.js";
@@ -228,6 +229,16 @@ export default function SurveyDashboardPage() {
           </Card>
         </>
       )}
+
+      <Card title={t("survey.extra.title")} className="survey-card">
+        <ExtraQuestionsPanel
+          estateId={estateId}
+          campaign={campaign}
+          aggregate={aggregate}
+          canEdit={runsSurvey}
+          closed={state === "closed"}
+        />
+      </Card>
 
       <Card title={t("survey.rectification.title")} className="survey-card">
         <RectificationList
