@@ -30,6 +30,11 @@ const NoticesPage = lazy(() => import("../features/notices/NoticesPage.js"));
 const HomeRoute = lazy(() => import("../features/followUp/HomeRoute.js"));
 const ClosureDashboardPage = lazy(() => import("../features/followUp/ClosureDashboardPage.js"));
 const VisitsPage = lazy(() => import("../features/followUp/VisitsPage.js"));
+// Tickets and on-site service (SPEC §5)
+const TicketQueuePage = lazy(() => import("../features/tickets/TicketQueuePage.js"));
+const OpenTicketPage = lazy(() => import("../features/tickets/OpenTicketPage.js"));
+const TicketPage = lazy(() => import("../features/tickets/TicketPage.js"));
+const VisitPage = lazy(() => import("../features/tickets/VisitPage.js"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.js"));
 
 /** The staff client: language, session and routes. */
@@ -60,6 +65,10 @@ export function App() {
                 <Route path="/notices" element={<NoticesPage />} />
                 <Route path="/follow-up" element={<ClosureDashboardPage />} />
                 <Route path="/follow-up/visits" element={<VisitsPage />} />
+                <Route path="/tickets" element={<TicketQueuePage />} />
+                <Route path="/tickets/new" element={<OpenTicketPage />} />
+                <Route path="/tickets/:ticketId" element={<TicketPage />} />
+                <Route path="/tickets/:ticketId/visits/:visitId" element={<VisitPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
