@@ -12,6 +12,7 @@ import { demoHouseholds } from "./households.js";
 import { seedStaff } from "./staff.js";
 import { withTriggersPaused } from "./triggers.js";
 import { seedAssessment } from "./assessment.js";
+import { seedCalls } from "./calls.js";
 import { seedDesk } from "./desk.js";
 import { seedSurvey } from "./survey.js";
 
@@ -94,8 +95,10 @@ async function main(): Promise<void> {
     ]);
     log(`  ${estateId}: ${households.length} households, ${people.length} people`);
   }
-  await seedAssessment(db, DEMO_ESTATE_ID, SEED_NOW, writeAll);
+  // The desk and the calls first: their real B2.1, B2.2 and B2.5a findings join the scorecards.
   log(`  desk: ${JSON.stringify(await seedDesk(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
+  log(`  calls: ${JSON.stringify(await seedCalls(db, DEMO_ESTATE_ID, SEED_NOW))}`);
+  await seedAssessment(db, DEMO_ESTATE_ID, SEED_NOW, writeAll);
   log(`  survey: ${JSON.stringify(await seedSurvey(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
