@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-// The huiyin command runs the TypeScript sources directly (tsx), so it works right after
-// `npm install` with no build step.
-import { register } from "tsx/esm/api";
+// The huiyin command. It runs the plain-JS build of its TypeScript sources (cli/dist, made by
+// `npm install` and remade here whenever a source changed; see cli/build.mjs), and runs the
+// sources through tsx when no build can be made.
+import { builtMain } from "../build.mjs";
 
-register();
-const { main } = await import("../src/main.ts");
+const built = await builtMain();
+let main;
+if (built === null) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import("../src/main.ts"));
+} else {
+  ({ main } = await import(built));
+}
 process.exitCode = await main(process.argv.slice(2));
