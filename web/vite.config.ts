@@ -27,6 +27,8 @@ export default defineConfig({
         // The household page (/h/<token>) and the notice board (/n/<token>), same model.
         household: fileURLToPath(new URL("household.html", import.meta.url)),
         notices: fileURLToPath(new URL("notices.html", import.meta.url)),
+        // The owner's copy of an on-site service record (/v/<token>), same model.
+        ownerCopy: fileURLToPath(new URL("ownerCopy.html", import.meta.url)),
       },
       output: {
         // Long-lived vendor chunks, cached across releases. Firestore is only ever loaded

@@ -13,7 +13,10 @@ export type PublicFunction =
   | "committeeReport"
   | "householdPage"
   | "householdAction"
-  | "noticeBoard";
+  | "noticeBoard"
+  // The owner's copy of an on-site service record (/v/<token>)
+  | "openOwnerCopy"
+  | "answerOwnerCopy";
 
 /** The build settings the URL is made from (Vite's env by default). */
 export interface EndpointEnv {
@@ -88,7 +91,7 @@ export async function callPublic<T extends { ok: true }>(
  * (household page), `/n/<token>` (notice board), or `?t=<token>` in development.
  */
 export function tokenFromLocation(location: Pick<Location, "pathname" | "search">): string | null {
-  const match = /^\/[srhn]\/([A-Za-z0-9_-]{16,64})\/?$/.exec(location.pathname);
+  const match = /^\/[srhnv]\/([A-Za-z0-9_-]{16,64})\/?$/.exec(location.pathname);
   if (match?.[1] !== undefined) return match[1];
   const query = new URLSearchParams(location.search).get("t");
   return query !== null && /^[A-Za-z0-9_-]{16,64}$/.test(query) ? query : null;
