@@ -610,7 +610,32 @@ function TodayList(props: {
             width: 90,
             render: (_, row) => t(`desk.categories.${row.reception.category}`),
           },
-          { title: t("desk.content"), key: "content", render: (_, row) => line(row.reception) },
+          {
+            title: t("desk.content"),
+            key: "content",
+            render: (_, { reception }) => (
+              <span>
+                {line(reception)}{" "}
+                {/* Issue 3 item 1: a reception opens a ticket stub; the link is kept on it. */}
+                {reception.ticketId !== null ? (
+                  <Link to={`/tickets/${reception.ticketId}`}>
+                    {t("tickets.ticketLinked", { id: reception.ticketId.slice(-6) })}
+                  </Link>
+                ) : (
+                  <Link
+                    data-testid="desk-open-ticket"
+                    to={`/tickets/new?${new URLSearchParams({
+                      receptionId: reception.id,
+                      householdId: reception.householdId ?? "",
+                      title: reception.content.slice(0, 200),
+                    }).toString()}`}
+                  >
+                    {t("tickets.openFromReception")}
+                  </Link>
+                )}
+              </span>
+            ),
+          },
           {
             title: t("desk.outcome"),
             key: "outcome",
