@@ -16,6 +16,7 @@ export { openSurvey } from "./https/openSurvey.js";
 export { submitSurvey } from "./https/submitSurvey.js";
 export { committeeReport } from "./https/committeeReport.js";
 export { issueCommitteeLink, revokeCommitteeLink } from "./callables/committeeLinks.js";
+export { planSurveyExplanation } from "./callables/planSurveyExplanation.js";
 // Assessment and the monthly score (B2, SPEC §8)
 export { recordManualFinding } from "./callables/recordManualFinding.js";
 export { confirmFinding } from "./callables/confirmFinding.js";

@@ -9,6 +9,7 @@ import {
   revokeLink,
 } from "../../../functions/src/callables/committeeLinks.js";
 import { issueLinks, issueSurveyLinks } from "../../../functions/src/callables/issueSurveyLinks.js";
+import { planSurveyExplanationAs } from "../../../functions/src/callables/planSurveyExplanation.js";
 import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import type { Household } from "../../../functions/src/domain/schema/household.js";
 import type { SurveyCampaign } from "../../../functions/src/domain/schema/surveyCampaign.js";
@@ -549,6 +550,102 @@ describe(
       await expect(
         revokeLink(firestore, { estateId: "elsewhere", linkId }, "uid-x"),
       ).rejects.toThrow(/no committee link/);
+    });
+  },
+);
+
+describe(
+  "extra questions (C1) and explanations of misunderstandings (C4)",
+  { timeout: 120_000 },
+  () => {
+    const parking = {
+      key: "q1",
+      labels: { "zh-Hant": "停車管理", "zh-Hans": "停车管理", en: "Parking" },
+    };
+
+    it("an extra question is shown to the owner, answered, and counted live apart from the eight areas", async () => {
+      const { estateId, campaignId } = await scene(3, { extraQuestions: [parking] });
+      const { issued } = await issueLinks(firestore, { estateId, campaignId }, "uid-director");
+      const opened = await openSurveyFor(firestore, { token: nth(issued, 0).token });
+      expect(opened.survey).toMatchObject({ extraQuestions: [parking] });
+      await submitSurveyFor(
+        firestore,
+        body(nth(issued, 0).token, { power: 5 }, { extraAnswers: { q1: 5 } }),
+      );
+      await submitSurveyFor(
+        firestore,
+        body(nth(issued, 1).token, { power: 4 }, { extraAnswers: { q1: 2 } }),
+      );
+      await submitSurveyFor(firestore, body(nth(issued, 2).token, { power: 1 }));
+      const aggregate = await aggregateWhen(
+        estateId,
+        campaignId,
+        (a) => a.statistics.returned === 3,
+      );
+      expect(aggregate.extraQuestions).toEqual({
+        q1: {
+          answered: 2,
+          satisfied: 1,
+          rate: 0.5,
+          mean: 3.5,
+          levelCounts: { "1": 0, "2": 1, "3": 0, "4": 0, "5": 1 },
+        },
+      });
+      expect(aggregate.statistics.overall).toEqual({ answered: 3, satisfied: 2, rate: 0.6667 });
+    });
+
+    it("the director plans one explanation visit for a household's answer; others may not", async () => {
+      const { estateId, campaignId } = await scene(2);
+      const { issued } = await issueLinks(firestore, { estateId, campaignId }, "uid-director");
+      const household = nth(issued, 0).householdId;
+      await submitSurveyFor(
+        firestore,
+        body(nth(issued, 0).token, { power: 4 }, { opinion: "電梯維修費為什麼要業主另外交?" }),
+      );
+      const request = {
+        estateId,
+        campaignId,
+        householdId: household,
+        misunderstanding: "以為電梯維修費由物業另收",
+      };
+      const now = new Date("2026-11-01T10:00:00Z");
+      expect(await planSurveyExplanationAs(firestore, director(estateId), request, now)).toEqual({
+        visitId: `lowSurveyAnswer_${campaignId}_${household}`,
+        created: true,
+      });
+      expect(
+        await planSurveyExplanationAs(firestore, director(estateId), request, now),
+      ).toMatchObject({ created: false });
+      const visit = (
+        await collections(firestore)
+          .returnVisits(estateId)
+          .doc(`lowSurveyAnswer_${campaignId}_${household}`)
+          .get()
+      ).data();
+      expect(visit).toMatchObject({
+        householdId: household,
+        reason: "lowSurveyAnswer",
+        source: { kind: "surveyResponse", campaignId },
+        note: "C4 以為電梯維修費由物業另收",
+        outcome: null,
+        createdBy: "uid-director",
+      });
+      await expect(
+        planSurveyExplanationAs(
+          firestore,
+          {
+            ...director(estateId),
+            token: { uid: "cs", estates: { [estateId]: "customerService" } },
+          } as unknown as AuthData,
+          request,
+        ),
+      ).rejects.toMatchObject({ code: "permission-denied" });
+      await expect(
+        planSurveyExplanationAs(firestore, director(estateId), {
+          ...request,
+          householdId: nth(issued, 1).householdId,
+        }),
+      ).rejects.toMatchObject({ code: "not-found" });
     });
   },
 );

@@ -22,7 +22,7 @@ import {
 
 let environment: RulesTestEnvironment;
 beforeAll(async () => {
-  environment = await rulesEnvironment("assessmentSettings");
+  environment = await rulesEnvironment("assessment-settings");
 });
 afterAll(async () => {
   await environment.cleanup();

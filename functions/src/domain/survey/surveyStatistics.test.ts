@@ -206,9 +206,9 @@ describe("C2 aggregate document", () => {
       histogram: { "1": 0, "2": 0, "3": 0, "4": 0, "5": 0 },
     },
   ])("$clause", ({ answers, levels, expected, histogram }) => {
-    const given = answers.map((extraAnswers, index) => ({
+    const given = answers.map((extraAnswers, index): SurveyResponse => ({
       ...response(`1-1-${String(index)}`, "2024-05-01T00:00:00Z", { power: 5 }),
-      extraAnswers,
+      extraAnswers: extraAnswers as SurveyResponse["extraAnswers"],
     }));
     const aggregate = surveyAggregate(given, {
       extraQuestions: ["parking"],
