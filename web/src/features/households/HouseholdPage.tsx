@@ -11,6 +11,7 @@ import { useEstate } from "../../app/EstateContext.js";
 import { useLanguage } from "../../app/LanguageProvider.js";
 import type { Records } from "../../firebase/firestore.js";
 import { ContactHistory } from "./ContactHistory.js";
+import { HouseholdTickets } from "../tickets/HouseholdTickets.js";
 import { formatDate } from "./format.js";
 import { PersonContactForm } from "./PersonContactForm.js";
 import { PhoneLink } from "./PhoneLink.js";
@@ -206,6 +207,7 @@ export default function HouseholdPage() {
           />
         )}
       </Card>
+      <HouseholdTickets estateId={estateId} householdId={householdId} timeZone={timeZone} />
       {canEdit && (
         <HouseholdLinkPanel estateId={estateId} estateName={estate?.name ?? ""} household={facts} />
       )}
