@@ -7,6 +7,7 @@
 import {
   collection,
   doc,
+  setDoc,
   limit,
   onSnapshot,
   orderBy,
@@ -22,6 +23,11 @@ import { paths } from "@domain/paths.js";
 import { callFlagSchema, type CallFlag } from "@domain/schema/callFlag.js";
 import { callImportSchema, type CallImport } from "@domain/schema/callImport.js";
 import { callbackTaskSchema, type CallbackTask } from "@domain/schema/callbackTask.js";
+import {
+  callSettingsSchema,
+  defaultCallSettings,
+  type CallSettings,
+} from "@domain/schema/callSettings.js";
 import { currentUid } from "./app.js";
 import { firestore, type Records } from "./firestore.js";
 import { callFunction } from "./functions.js";
@@ -144,4 +150,37 @@ export function importCarrierCalls(input: {
 /** A director or admin clears an open flag with a reason. */
 export function clearCallFlag(estateId: string, flagId: string, reason: string): Promise<unknown> {
   return callFunction("clearCallFlag", { estateId, flagId, reason });
+}
+
+/** The estate's B2.5a settings, live; the defaults until one is saved. */
+export function watchCallSettings(
+  estateId: string,
+  onData: (settings: CallSettings) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), paths.callSettings(estateId)),
+    (snapshot) => {
+      onData(
+        (snapshot.exists() ? parse(callSettingsSchema, snapshot) : null) ??
+          defaultCallSettings(estateId),
+      );
+    },
+    onError,
+  );
+}
+
+/** Saves the estate's tolerance and shortest connected call (director, admin). */
+export async function saveCallSettings(
+  estateId: string,
+  settings: Pick<CallSettings, "toleranceMinutes" | "minSeconds">,
+): Promise<void> {
+  await setDoc(doc(firestore(), paths.callSettings(estateId)), {
+    id: "calls",
+    estateId,
+    toleranceMinutes: settings.toleranceMinutes,
+    minSeconds: settings.minSeconds,
+    updatedAt: serverTimestamp(),
+    updatedBy: currentUid(),
+  });
 }

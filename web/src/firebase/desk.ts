@@ -23,6 +23,11 @@ import { normalisePhoneNumber } from "@domain/phoneNumber.js";
 import { paths } from "@domain/paths.js";
 import { dailyLogId, dailyLogSchema, type DailyLog } from "@domain/schema/dailyLog.js";
 import { dutyRegistrationSchema, type DutyRegistration } from "@domain/schema/dutyRegistration.js";
+import {
+  defaultDutySettings,
+  dutySettingsSchema,
+  type DutySettings,
+} from "@domain/schema/dutySettings.js";
 import { handoverSchema, type Handover, type OpenItem } from "@domain/schema/handover.js";
 import { householdSchema, type Household } from "@domain/schema/household.js";
 import { personSchema, type Person } from "@domain/schema/person.js";
@@ -421,6 +426,43 @@ export async function registerOnDuty(estateId: string, shiftId: string | null): 
 export async function registerOffDuty(estateId: string, registrationId: string): Promise<void> {
   await updateDoc(doc(firestore(), paths.dutyRegistration(estateId, registrationId)), {
     end: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+    updatedBy: currentUid(),
+  });
+}
+
+/** The estate's duty settings (B2.1, B2.2 deadlines), live; the defaults until one is saved. */
+export function watchDutySettings(
+  estateId: string,
+  onData: (settings: DutySettings) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), paths.dutySettings(estateId)),
+    (snapshot) => {
+      onData(
+        (snapshot.exists() ? parse(dutySettingsSchema, snapshot) : null) ??
+          defaultDutySettings(estateId),
+      );
+    },
+    onError,
+  );
+}
+
+/** The deadlines a director or admin sets (the rules refuse anyone else). */
+export type DutyDeadlines = Pick<
+  DutySettings,
+  "handoverWithinMinutes" | "dailyLogDueDays" | "dailyLogDueTime"
+>;
+
+/** Saves the estate's duty settings. */
+export async function saveDutySettings(estateId: string, deadlines: DutyDeadlines): Promise<void> {
+  await setDoc(doc(firestore(), paths.dutySettings(estateId)), {
+    id: "duty",
+    estateId,
+    handoverWithinMinutes: deadlines.handoverWithinMinutes,
+    dailyLogDueDays: deadlines.dailyLogDueDays,
+    dailyLogDueTime: deadlines.dailyLogDueTime,
     updatedAt: serverTimestamp(),
     updatedBy: currentUid(),
   });

@@ -462,6 +462,15 @@ export const en: Resource = {
       failed:
         "Could not change it (a record archived at the handover can only be amended): {{message}}",
     },
+    settings: {
+      title: "Duty settings",
+      handoverWithinMinutes: "Handover confirmed within (minutes after the shift)",
+      dailyLogDueDays: "Daily log due (days after the working day)",
+      dailyLogDueTime: "at (local time)",
+      save: "Save settings",
+      saved: "Duty settings saved.",
+      failed: "Could not save the settings: {{message}}",
+    },
   },
   // Owner satisfaction survey (C1–C5)
   survey: surveyEn,
@@ -567,6 +576,14 @@ export const en: Resource = {
       done: "Call-back done.",
       failed: "Could not save: {{message}}",
       noteRequired: "Write what came of the call-back.",
+    },
+    settings: {
+      title: "Matching settings",
+      toleranceMinutes: "Tolerance (minutes before and after a call)",
+      minSeconds: "Shortest connected call (seconds)",
+      save: "Save settings",
+      saved: "Settings saved; imports and records from now on are matched with them.",
+      failed: "Could not save the settings: {{message}}",
     },
   },
   tickets: {

@@ -457,6 +457,15 @@ export const zhHans: Resource = {
       saved: "已修改。",
       failed: "无法修改（已交班归档的记录只能更正）：{{message}}",
     },
+    settings: {
+      title: "值班设置",
+      handoverWithinMinutes: "交接班须于下班后几分钟内确认",
+      dailyLogDueDays: "上班日志于工作日后几天内提交",
+      dailyLogDueTime: "当天几点前",
+      save: "保存设置",
+      saved: "已保存值班设置。",
+      failed: "无法保存设置：{{message}}",
+    },
   },
   // Owner satisfaction survey (C1–C5)
   survey: surveyZhHans,
@@ -562,6 +571,14 @@ export const zhHans: Resource = {
       done: "已完成回拨。",
       failed: "无法保存：{{message}}",
       noteRequired: "请写下回拨结果。",
+    },
+    settings: {
+      title: "核对设置",
+      toleranceMinutes: "容许时差（分钟，通话前后）",
+      minSeconds: "最短接通时长（秒）",
+      save: "保存设置",
+      saved: "已保存设置，之后的导入与记录按此核对。",
+      failed: "无法保存设置：{{message}}",
     },
   },
   tickets: {

@@ -456,6 +456,15 @@ export const zhHant = {
       saved: "已修改。",
       failed: "無法修改（已交班歸檔的記錄只能更正）：{{message}}",
     },
+    settings: {
+      title: "值班設定",
+      handoverWithinMinutes: "交接班須於下班後幾分鐘內確認",
+      dailyLogDueDays: "上班日誌於工作日後幾天內提交",
+      dailyLogDueTime: "當天幾點前",
+      save: "儲存設定",
+      saved: "已儲存值班設定。",
+      failed: "無法儲存設定：{{message}}",
+    },
   },
   // Owner satisfaction survey (C1–C5)
   survey: surveyZhHant,
@@ -561,6 +570,14 @@ export const zhHant = {
       done: "已完成回撥。",
       failed: "無法儲存：{{message}}",
       noteRequired: "請寫下回撥結果。",
+    },
+    settings: {
+      title: "核對設定",
+      toleranceMinutes: "容許時差（分鐘，通話前後）",
+      minSeconds: "最短接通時長（秒）",
+      save: "儲存設定",
+      saved: "已儲存設定，之後的匯入與記錄按此核對。",
+      failed: "無法儲存設定：{{message}}",
     },
   },
   tickets: {

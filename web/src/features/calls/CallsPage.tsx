@@ -8,6 +8,7 @@ import { useEstate } from "../../app/EstateContext.js";
 import type { Records } from "../../firebase/firestore.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { CallbackList } from "./CallbackList.js";
+import { CallSettingsCard } from "./CallSettingsCard.js";
 import { FlagList } from "./FlagList.js";
 import { ImportList } from "./ImportList.js";
 import { UploadPanel } from "./UploadPanel.js";
@@ -118,6 +119,7 @@ export default function CallsPage() {
           <ImportList imports={imports.value.records} timeZone={timeZone} />
         </>
       )}
+      {CLEAR_ROLES.has(role) && <CallSettingsCard estateId={estateId} />}
     </Space>
   );
 }

@@ -10,6 +10,7 @@ import { useEstate } from "../../app/EstateContext.js";
 import type { Records } from "../../firebase/firestore.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { fromLocalInput, toLocalInput } from "./deskForm.js";
+import { DutySettingsCard } from "./DutySettingsCard.js";
 import { loadDesk, useDeskLive, useNow } from "./useDeskLive.js";
 
 const DAY_MS = 24 * 3_600_000;
@@ -121,7 +122,10 @@ export default function RosterPage() {
         ))}
       </div>
       {(role === "director" || role === "admin") && (
-        <AddShift estateId={estateId} zone={zone} names={names} />
+        <>
+          <AddShift estateId={estateId} zone={zone} names={names} />
+          <DutySettingsCard estateId={estateId} />
+        </>
       )}
     </section>
   );
