@@ -42,7 +42,11 @@ export {
   onMeetingIndexed,
   onRectificationIndexed,
 } from "./triggers/openMattersIndex.js";
-export { onTicketFollowUp, onSurveyAnswerFollowUp } from "./triggers/planReturnVisits.js";
+export {
+  onTicketFollowUp,
+  onSurveyAnswerFollowUp,
+  periodicVisitsPlan,
+} from "./triggers/planReturnVisits.js";
 // The owners' side: notices and the household page (B.1.3, SPEC §12)
 export { publishNotice, withdrawNotice } from "./callables/publishNotice.js";
 export { issueHouseholdLink, revokeHouseholdLink } from "./callables/householdLinks.js";

@@ -2,7 +2,9 @@
  * `householdAction` (SPEC §12): what an owner does on the household page — confirm receipt of a
  * critical notice (idempotent: one receipt per household), send a request to the desk (one
  * `online` reception per request id, however often it is resent), or open the current survey
- * (a fresh survey link for this household, so the page never holds the printed survey token).
+ * (a fresh survey link for this household, so the page never holds the printed survey token),
+ * open the signed copy of one of its on-site service records, or confirm or dispute it (once,
+ * through the tickets issue's `answerOwnerCopyFor`).
  * Each action is admitted through the link first (`householdAccess.ts`); a refused action
  * stores nothing but the request count.
  */
@@ -23,6 +25,7 @@ import { createOnce } from "../firestore/createOnce.js";
 import { db } from "../firestore/db.js";
 import { admitHouseholdRequest, ownerRefusals, refuseBadBody } from "./householdAccess.js";
 import { linkTokenHash, newLinkToken } from "./linkTokens.js";
+import { answerOwnerCopyFor, ownerCopyOf } from "./ownerCopy.js";
 import { publicEndpoint, refusals } from "./publicEndpoint.js";
 
 type Action<Name extends HouseholdAction["action"]> = Extract<HouseholdAction, { action: Name }>;
@@ -123,6 +126,22 @@ async function openSurvey(
   return { surveyToken: token };
 }
 
+/** The signed copy of one of the household's on-site records, with the signature picture. */
+async function openVisitCopy(
+  firestore: Firestore,
+  link: HouseholdLink,
+  action: Action<"openVisitCopy">,
+): Promise<Record<string, unknown>> {
+  const visit = (
+    await collections(firestore).onSiteVisits(link.estateId).doc(action.visitId).get()
+  ).data();
+  // Another household's record is as unknown to this page as one that does not exist.
+  if (visit?.householdId !== link.householdId || visit.signature === null) {
+    throw ownerRefusals.notFound("This record");
+  }
+  return ownerCopyOf(firestore, visit);
+}
+
 /** Runs one action from a household page. */
 export async function householdActionFor(
   firestore: Firestore,
@@ -137,7 +156,7 @@ export async function householdActionFor(
     firestore,
     action.token,
     action.householdId,
-    "action",
+    action.action === "openVisitCopy" ? "read" : "action",
     at,
   );
   switch (action.action) {
@@ -147,6 +166,17 @@ export async function householdActionFor(
       return sendRequest(firestore, link, action, at);
     case "openSurvey":
       return openSurvey(firestore, link, action, at);
+    case "openVisitCopy":
+      return openVisitCopy(firestore, link, action);
+    case "answerVisit":
+      // The tickets issue's owner-copy answer, once per record, checked against this household.
+      return answerOwnerCopyFor(
+        firestore,
+        { estateId: link.estateId, visitId: action.visitId, householdId: link.householdId },
+        action.answer,
+        action.note,
+        at,
+      );
   }
 }
 

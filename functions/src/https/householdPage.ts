@@ -1,15 +1,19 @@
 /**
  * `householdPage` (SPEC §12): what a household's page shows, read through its link — the
  * notices for this household with its confirmations, its requests and the desk's replies, the
- * open survey. Only owner-visible projections (`domain/householdPage/projection.ts`) leave this
+ * open survey, its tickets and their state, its signed on-site service records (and its answer
+ * to each), the promises made to it and whether they were kept. Only owner-visible projections (`domain/householdPage/projection.ts`) leave this
  * function. The page polls it every {@link HOUSEHOLD_PAGE_REFRESH_SECONDS} seconds with the
  * version it shows; an unchanged page is answered with `{ unchanged: true }`.
  */
 import type { Firestore } from "firebase-admin/firestore";
 import {
   ownerNotices,
+  ownerPromises,
   ownerRequests,
   ownerSurvey,
+  ownerTickets,
+  ownerVisits,
   type OwnerSurvey,
 } from "../domain/householdPage/projection.js";
 import {
@@ -30,6 +34,8 @@ export const HOUSEHOLD_PAGE_REFRESH_SECONDS = 15;
 
 /** The most requests a page lists (newest first). */
 const REQUESTS_SHOWN = 50;
+/** The most tickets, on-site records and promises a page lists (newest first). */
+const RECORDS_SHOWN = 30;
 
 /** The household page's view of one household (no staff-internal field). */
 export async function householdView(
@@ -50,6 +56,21 @@ export async function householdView(
       .limit(REQUESTS_SHOWN * 2)
       .get(),
     typed.surveyCampaigns(estateId).get(),
+  ]);
+  const [tickets, visits, promises] = await Promise.all([
+    typed
+      .tickets(estateId)
+      .where("householdId", "==", householdId)
+      .orderBy("openedAt", "desc")
+      .limit(RECORDS_SHOWN)
+      .get(),
+    typed
+      .onSiteVisits(estateId)
+      .where("householdId", "==", householdId)
+      .orderBy("updatedAt", "desc")
+      .limit(RECORDS_SHOWN)
+      .get(),
+    typed.promises(estateId).where("householdId", "==", householdId).get(),
   ]);
   const facts = household.data();
   // A household removed from the directory has no page any more.
@@ -90,6 +111,19 @@ export async function householdView(
       householdId,
     ).slice(0, REQUESTS_SHOWN),
     surveys,
+    tickets: ownerTickets(
+      tickets.docs.map((d) => d.data()),
+      householdId,
+    ),
+    visits: ownerVisits(
+      visits.docs.map((d) => d.data()),
+      householdId,
+    ),
+    promises: ownerPromises(
+      promises.docs.map((d) => d.data()),
+      householdId,
+      now,
+    ).slice(0, RECORDS_SHOWN),
   };
 }
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Notice } from "../schema/notice.js";
 import { receptionSchema, type Reception } from "../schema/reception.js";
-import { ownerNotices, ownerRequests } from "./projection.js";
+import type { StoredOnSiteVisit } from "../schema/onSiteVisit.js";
+import type { StoredPromise } from "../schema/promise.js";
+import type { StoredTicket } from "../schema/ticket.js";
+import {
+  ownerNotices,
+  ownerPromises,
+  ownerRequests,
+  ownerTickets,
+  ownerVisits,
+} from "./projection.js";
 import { countRequest, HOUSEHOLD_PAGE_LIMITS } from "./rateLimit.js";
 import { householdActionSchema, receptionOfRequest, requestReceptionId } from "./requests.js";
 
@@ -209,4 +218,131 @@ describe("§12 the page shows a household's own requests and the desk's replies,
     expect(shown?.phase).toBe("inEffect");
     expect(ownerNotices([notice], { id: "h502", building: "3" }, new Map(), now)).toEqual([]);
   });
+});
+
+describe("§12 tickets, on-site records and promises: only the owner-visible fields of the household's own", () => {
+  const day = (n: number) => new Date(now.getTime() + n * 86_400_000);
+  const ticket = (change: Partial<StoredTicket>): StoredTicket =>
+    ({
+      id: "t1",
+      estateId: "e",
+      type: "repair",
+      householdId: "h501",
+      title: "廚房漏水",
+      status: "closed",
+      charge: "unpaid",
+      openedAt: day(-3),
+      dueAt: day(-2),
+      assigneeId: "maint-uid",
+      transitions: [
+        { from: "open", to: "assigned", by: "cs-uid", at: day(-3), note: "internal note" },
+        { from: "assigned", to: "closed", by: "maint-uid", at: day(-1), note: "staff only" },
+      ],
+      visitFlags: [],
+      flagged: false,
+      inspections: [],
+      ...change,
+    }) as unknown as StoredTicket;
+
+  it("shows a ticket's state and the steps it went through, never who or the notes", () => {
+    const [shown] = ownerTickets([ticket({})], "h501");
+    expect(shown).toEqual({
+      id: "t1",
+      type: "repair",
+      title: "廚房漏水",
+      status: "closed",
+      charge: "unpaid",
+      openedAt: day(-3).toISOString(),
+      dueAt: day(-2).toISOString(),
+      steps: [
+        { to: "assigned", at: day(-3).toISOString() },
+        { to: "closed", at: day(-1).toISOString() },
+      ],
+    });
+    expect(JSON.stringify(shown)).not.toMatch(/note|maint-uid|cs-uid/);
+  });
+
+  it.each([
+    { case: "another household's ticket", change: { householdId: "h502" }, shown: false },
+    {
+      case: "an arrears reminder (a staff matter)",
+      change: { type: "arrearsReminder" },
+      shown: false,
+    },
+    { case: "an illegal construction case", change: { type: "illegalConstruction" }, shown: false },
+    { case: "a cleaning ticket", change: { type: "cleaning" }, shown: true },
+  ] as const)("$case → shown $shown", ({ change, shown }) => {
+    expect(ownerTickets([ticket(change)], "h501").length).toBe(shown ? 1 : 0);
+  });
+
+  const visit = (change: Partial<StoredOnSiteVisit>): StoredOnSiteVisit =>
+    ({
+      id: "v1",
+      estateId: "e",
+      ticketId: "t1",
+      householdId: "h501",
+      staffId: "maint-uid",
+      department: "maintenance",
+      charge: "unpaid",
+      workDone: "更換水龍頭",
+      photos: [],
+      doneAt: day(-1),
+      signature: { signerName: "陳先生", signedAt: day(-1), image: { imagePath: "x" } },
+      rating: { value: "satisfied", at: day(-1) },
+      signedHash: "b".repeat(64),
+      ownerResponse: null,
+      amendments: [{ by: "maint-uid", at: day(0), text: "補充：已測試" }],
+      ...change,
+    }) as unknown as StoredOnSiteVisit;
+
+  it("lists the household's signed on-site records without the staff member or department", () => {
+    const shown = ownerVisits(
+      [visit({}), visit({ id: "unsigned", signature: null, signedHash: null })],
+      "h501",
+    );
+    expect(shown.map((v) => v.id)).toEqual(["v1"]);
+    expect(shown[0]).toMatchObject({
+      signerName: "陳先生",
+      rating: "satisfied",
+      amendments: [{ text: "補充：已測試" }],
+    });
+    expect(JSON.stringify(shown)).not.toMatch(/maint-uid|maintenance|imagePath/);
+    expect(ownerVisits([visit({ householdId: "h502" })], "h501")).toEqual([]);
+  });
+
+  const promise = (change: Partial<StoredPromise>): StoredPromise =>
+    ({
+      id: "p1",
+      estateId: "e",
+      householdId: "h501",
+      question: "車位何時重新分配？",
+      promisedBy: "cs-uid",
+      department: "customerService",
+      promisedAt: day(-5),
+      answerDueAt: day(-1),
+      answer: null,
+      escalatedTo: "director",
+      ...change,
+    }) as unknown as StoredPromise;
+
+  it.each([
+    { case: "not answered by the time", change: {}, state: "overdue" },
+    {
+      case: "answered in time",
+      change: { answer: { text: "下月一日", answeredAt: day(-2), answeredBy: "cs-uid" } },
+      state: "kept",
+    },
+    {
+      case: "answered late",
+      change: { answer: { text: "下月一日", answeredAt: day(0), answeredBy: "cs-uid" } },
+      state: "lateKept",
+    },
+  ] as const)(
+    "C8 a promise $case → $state, without who promised or the escalation",
+    ({ change, state }) => {
+      const [shown] = ownerPromises([promise(change)], "h501", new Date(now.getTime() + 1000));
+      expect(shown?.state).toBe(state);
+      expect(JSON.stringify(shown)).not.toMatch(/cs-uid|director|customerService/);
+    },
+  );
 });

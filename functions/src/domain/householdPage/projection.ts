@@ -10,6 +10,17 @@ import type { HouseholdRequestKind } from "../schema/householdRequest.js";
 import type { Reception } from "../schema/reception.js";
 import type { SurveyCampaign } from "../schema/surveyCampaign.js";
 import { noticePhase, noticesForHousehold, type TargetableHousehold } from "../notices/notices.js";
+import { promiseState, type PromiseState } from "../followUp/promise.js";
+import type { StoredOnSiteVisit } from "../schema/onSiteVisit.js";
+import type { StoredPromise } from "../schema/promise.js";
+import type { StoredTicket } from "../schema/ticket.js";
+import type { ServiceRating } from "../tickets/onSiteVisit.js";
+import {
+  ticketTypes,
+  type ServiceCharge,
+  type TicketStatus,
+  type TicketType,
+} from "../tickets/ticket.js";
 
 /** A notice as the household page shows it. */
 export interface OwnerNotice {
@@ -124,4 +135,127 @@ export function ownerSurvey(
     closesAt: campaign.closesAt.toISOString(),
     answered,
   };
+}
+
+/**
+ * Ticket types an owner sees on the page: the services done for them. Enforcement cases
+ * against a household (illegal construction, covenant violations, disputes between owners,
+ * arrears reminders) are staff matters and stay off the page.
+ */
+export const OWNER_VISIBLE_TICKET_TYPES: readonly TicketType[] = ticketTypes.filter(
+  (type) =>
+    !["illegalConstruction", "covenantViolation", "ownerDispute", "arrearsReminder"].includes(type),
+);
+
+/** A ticket as the household page shows it: what, where it stands, and when it moved. */
+export interface OwnerTicket {
+  id: string;
+  type: TicketType;
+  title: string;
+  status: TicketStatus;
+  charge: ServiceCharge;
+  openedAt: string;
+  dueAt: string;
+  /** Each step of its life cycle: the state reached and when (never who, never the note). */
+  steps: { to: TicketStatus; at: string }[];
+}
+
+/** The household's tickets, newest first (only the owner-visible fields of `ticket.ts`). */
+export function ownerTickets(tickets: readonly StoredTicket[], householdId: string): OwnerTicket[] {
+  return tickets
+    .filter(
+      (ticket) =>
+        ticket.householdId === householdId && OWNER_VISIBLE_TICKET_TYPES.includes(ticket.type),
+    )
+    .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime())
+    .map((ticket) => ({
+      id: ticket.id,
+      type: ticket.type,
+      title: ticket.title,
+      status: ticket.status,
+      charge: ticket.charge,
+      openedAt: ticket.openedAt.toISOString(),
+      dueAt: ticket.dueAt.toISOString(),
+      steps: ticket.transitions.map((step) => ({ to: step.to, at: step.at.toISOString() })),
+    }));
+}
+
+/** A signed on-site service record as the page lists it (the signature picture opens on demand). */
+export interface OwnerVisit {
+  id: string;
+  ticketId: string;
+  charge: ServiceCharge;
+  workDone: string;
+  doneAt: string | null;
+  signerName: string | null;
+  signedAt: string | null;
+  rating: ServiceRating | null;
+  signedHash: string | null;
+  amendments: { at: string; text: string }[];
+  ownerResponse: { kind: "confirmed" | "disputed"; at: string; note: string } | null;
+}
+
+/** The household's signed on-site service records, newest first (owner-visible fields only). */
+export function ownerVisits(
+  visits: readonly StoredOnSiteVisit[],
+  householdId: string,
+): OwnerVisit[] {
+  return visits
+    .filter((visit) => visit.householdId === householdId && visit.signature !== null)
+    .sort((a, b) => (b.doneAt?.getTime() ?? 0) - (a.doneAt?.getTime() ?? 0))
+    .map((visit) => ({
+      id: visit.id,
+      ticketId: visit.ticketId,
+      charge: visit.charge,
+      workDone: visit.workDone,
+      doneAt: visit.doneAt?.toISOString() ?? null,
+      signerName: visit.signature?.signerName ?? null,
+      signedAt: visit.signature?.signedAt.toISOString() ?? null,
+      rating: visit.rating?.value ?? null,
+      signedHash: visit.signedHash,
+      amendments: visit.amendments.map((amendment) => ({
+        at: amendment.at.toISOString(),
+        text: amendment.text,
+      })),
+      ownerResponse:
+        visit.ownerResponse === null
+          ? null
+          : {
+              kind: visit.ownerResponse.kind,
+              at: visit.ownerResponse.at.toISOString(),
+              note: visit.ownerResponse.note,
+            },
+    }));
+}
+
+/** A promised answer time (C8) as the page shows it, and whether it was kept. */
+export interface OwnerPromiseView {
+  id: string;
+  question: string;
+  promisedAt: string;
+  answerDueAt: string;
+  state: PromiseState;
+  answer: { text: string; answeredAt: string } | null;
+}
+
+/** The promises made to the household, newest first (owner-visible fields of `promise.ts`). */
+export function ownerPromises(
+  promises: readonly StoredPromise[],
+  householdId: string,
+  now: Date,
+): OwnerPromiseView[] {
+  return promises
+    .filter((promise) => promise.householdId === householdId)
+    .sort((a, b) => b.promisedAt.getTime() - a.promisedAt.getTime())
+    .map((promise) => ({
+      id: promise.id,
+      question: promise.question,
+      promisedAt: promise.promisedAt.toISOString(),
+      answerDueAt: promise.answerDueAt.toISOString(),
+      state: promiseState(promise, now),
+      answer:
+        promise.answer === null
+          ? null
+          : { text: promise.answer.text, answeredAt: promise.answer.answeredAt.toISOString() },
+    }));
 }

@@ -53,6 +53,20 @@ export const householdActionSchema = z.discriminatedUnion("action", [
     content: requiredText(HOUSEHOLD_REQUEST_MAX),
   }),
   z.strictObject({
+    action: z.literal("openVisitCopy"),
+    token: householdTokenSchema,
+    householdId: namedHousehold,
+    visitId: docId,
+  }),
+  z.strictObject({
+    action: z.literal("answerVisit"),
+    token: householdTokenSchema,
+    householdId: namedHousehold,
+    visitId: docId,
+    answer: z.enum(["confirmed", "disputed"]),
+    note: z.string().trim().max(2000).default(""),
+  }),
+  z.strictObject({
     action: z.literal("openSurvey"),
     token: householdTokenSchema,
     householdId: namedHousehold,

@@ -1,8 +1,10 @@
 /**
  * The household page (SPEC §12), opened from the household's link `/h/<token>` or the QR code
  * on its welcome sheet: no account, no Firebase SDK. It shows the notices for this household
- * (confirming critical ones), the open survey, and the household's requests with the desk's
- * replies, and sends new requests. It polls `householdPage` every `refreshSeconds` (15 s) with
+ * (confirming critical ones), its tickets and their state, its signed on-site service records
+ * (the signed copy on demand; confirm or dispute), the promises made to it and whether they were
+ * kept, the open survey, and the household's requests with the desk's replies, and sends new
+ * requests. It polls `householdPage` every `refreshSeconds` (15 s) with
  * the version it shows, and skips polls while hidden; the request form is built once so a poll
  * never disturbs what the owner is typing.
  */
@@ -19,7 +21,19 @@ import {
 } from "../language.js";
 import { languageSwitch } from "../languageSwitch.js";
 import { noticeCard, type PublicNotice } from "../notices/noticeCard.js";
-import { householdStrings, requestKindNames, type HouseholdStringKey } from "./strings.js";
+import type {
+  OwnerPromiseView,
+  OwnerTicket,
+  OwnerVisit,
+} from "@domain/householdPage/projection.js";
+import {
+  householdStrings,
+  promiseStateNames,
+  ratingNames,
+  requestKindNames,
+  ticketStatusNames,
+  type HouseholdStringKey,
+} from "./strings.js";
 import "../owner.css";
 
 interface OwnerNotice extends PublicNotice {
@@ -50,6 +64,16 @@ interface Page {
   notices: OwnerNotice[];
   requests: OwnerRequest[];
   surveys: OwnerSurvey[];
+  tickets: OwnerTicket[];
+  visits: OwnerVisit[];
+  promises: OwnerPromiseView[];
+}
+
+/** A signed copy as `householdAction` opens it (the tickets issue's `ownerCopyOf`). */
+interface VisitCopy {
+  signatureDataUrl: string | null;
+  staffName: string;
+  ticketTitle: string;
 }
 
 type PageAnswer =
@@ -77,6 +101,8 @@ const state: {
   requestId: string | null;
   sending: boolean;
   formMessage: string | null;
+  copies: Map<string, VisitCopy>;
+  disputing: string | null;
 } = {
   language: initialLanguage(location.search, storage),
   token: tokenFromLocation(location),
@@ -90,6 +116,8 @@ const state: {
   requestId: null,
   sending: false,
   formMessage: null,
+  copies: new Map(),
+  disputing: null,
 };
 
 const root = document.getElementById("household") ?? document.body;
@@ -222,6 +250,219 @@ function noticesSection(page: Page): HTMLElement {
   );
 }
 
+function ticketsSection(page: Page): HTMLElement {
+  return h(
+    "section",
+    { "aria-labelledby": "tickets-heading" },
+    h("h2", { id: "tickets-heading" }, t("ticketsHeading")),
+    page.tickets.length === 0 && h("p", { class: "muted" }, t("noTickets")),
+    ...page.tickets.map((ticket) =>
+      h(
+        "article",
+        { class: "card", "data-ticket": ticket.id },
+        h(
+          "p",
+          { class: "tags" },
+          h(
+            "span",
+            { class: `tag status-${ticket.status}`, "data-status": ticket.status },
+            ticketStatusNames[state.language][ticket.status],
+          ),
+          h("span", { class: "tag" }, t(ticket.charge)),
+        ),
+        h("h3", {}, ticket.title),
+        h(
+          "p",
+          { class: "period" },
+          t("ticketOpened", { date: date(ticket.openedAt) }),
+          " · ",
+          t("ticketDue", { date: date(ticket.dueAt) }),
+        ),
+        ticket.steps.length > 0 &&
+          h(
+            "ol",
+            { class: "steps" },
+            ...ticket.steps.map((step) =>
+              h("li", {}, `${ticketStatusNames[state.language][step.to]} · ${date(step.at)}`),
+            ),
+          ),
+      ),
+    ),
+  );
+}
+
+function visitAnswer(visit: OwnerVisit): Node {
+  if (visit.ownerResponse !== null) {
+    const response = visit.ownerResponse;
+    return h(
+      "p",
+      { class: response.kind === "confirmed" ? "confirmed" : "status" },
+      response.kind === "confirmed"
+        ? t("visitConfirmed", { date: date(response.at) })
+        : t("visitDisputed", { date: date(response.at), note: response.note }),
+    );
+  }
+  const busy = state.busy.has(visit.id);
+  if (state.disputing === visit.id) {
+    const note = h("textarea", { id: `dispute-${visit.id}`, rows: 3, maxlength: 2000 });
+    return h(
+      "div",
+      {},
+      h("label", { for: `dispute-${visit.id}` }, t("disputeNote")),
+      note,
+      h(
+        "button",
+        {
+          type: "button",
+          class: "primary",
+          disabled: busy,
+          on: {
+            click: () => {
+              if (note.value.trim() === "") {
+                state.message = t("disputeNoteRequired");
+                render();
+                return;
+              }
+              void answerVisit(visit.id, "disputed", note.value.trim());
+            },
+          },
+        },
+        t("disputeVisit"),
+      ),
+    );
+  }
+  return h(
+    "p",
+    { class: "tags" },
+    h(
+      "button",
+      {
+        type: "button",
+        class: "primary",
+        disabled: busy,
+        on: {
+          click: () => {
+            void answerVisit(visit.id, "confirmed", "");
+          },
+        },
+      },
+      t("confirmVisit"),
+    ),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "secondary",
+        disabled: busy,
+        on: {
+          click: () => {
+            state.disputing = visit.id;
+            render();
+          },
+        },
+      },
+      t("disputeVisit"),
+    ),
+  );
+}
+
+function visitsSection(page: Page): HTMLElement {
+  return h(
+    "section",
+    { "aria-labelledby": "visits-heading" },
+    h("h2", { id: "visits-heading" }, t("visitsHeading")),
+    page.visits.length === 0 && h("p", { class: "muted" }, t("noVisits")),
+    ...page.visits.map((visit) => {
+      const copy = state.copies.get(visit.id);
+      return h(
+        "article",
+        { class: "card", "data-visit": visit.id },
+        h("p", { class: "tags" }, h("span", { class: "tag" }, t(visit.charge))),
+        h("p", { class: "body" }, visit.workDone),
+        visit.doneAt !== null &&
+          h("p", { class: "period" }, t("visitDone", { date: date(visit.doneAt) })),
+        visit.signerName !== null &&
+          visit.signedAt !== null &&
+          h(
+            "p",
+            { class: "period" },
+            t("visitSigned", { name: visit.signerName, date: date(visit.signedAt) }),
+          ),
+        visit.rating !== null &&
+          h("p", {}, t("visitRating", { rating: ratingNames[state.language][visit.rating] })),
+        ...visit.amendments.map((amendment) =>
+          h(
+            "p",
+            { class: "status" },
+            t("visitAmended", { date: date(amendment.at), text: amendment.text }),
+          ),
+        ),
+        visit.signedHash !== null &&
+          h("p", { class: "muted hash" }, t("copyHash", { hash: visit.signedHash.slice(0, 12) })),
+        copy === undefined
+          ? h(
+              "button",
+              {
+                type: "button",
+                class: "secondary",
+                on: {
+                  click: () => {
+                    void openCopy(visit.id);
+                  },
+                },
+              },
+              t("viewCopy"),
+            )
+          : copy.signatureDataUrl !== null &&
+              h("img", {
+                class: "signature",
+                src: copy.signatureDataUrl,
+                alt: t("visitSigned", {
+                  name: visit.signerName ?? "",
+                  date: date(visit.signedAt ?? ""),
+                }),
+              }),
+        visitAnswer(visit),
+      );
+    }),
+  );
+}
+
+function promisesSection(page: Page): HTMLElement | null {
+  if (page.promises.length === 0) return null;
+  return h(
+    "section",
+    { "aria-labelledby": "promises-heading" },
+    h("h2", { id: "promises-heading" }, t("promisesHeading")),
+    ...page.promises.map((promise) =>
+      h(
+        "article",
+        { class: "card", "data-promise": promise.id },
+        h(
+          "p",
+          { class: "tags" },
+          h(
+            "span",
+            { class: `tag promise-${promise.state}` },
+            promiseStateNames[state.language][promise.state],
+          ),
+        ),
+        h("p", { class: "body" }, promise.question),
+        h("p", { class: "period" }, t("promiseDue", { date: date(promise.answerDueAt) })),
+        promise.answer !== null &&
+          h(
+            "div",
+            { class: "reply" },
+            t("promiseAnswered", {
+              date: date(promise.answer.answeredAt),
+              text: promise.answer.text,
+            }),
+          ),
+      ),
+    ),
+  );
+}
+
 function surveySection(page: Page): HTMLElement | null {
   if (page.surveys.length === 0) return null;
   return h(
@@ -313,6 +554,9 @@ function render(): void {
       {},
       state.message !== null && h("p", { class: "message", role: "alert" }, state.message),
       noticesSection(page),
+      ticketsSection(page),
+      visitsSection(page),
+      promisesSection(page),
       surveySection(page),
       h(
         "section",
@@ -397,6 +641,30 @@ async function openSurvey(campaignId: string): Promise<void> {
     return;
   }
   render();
+}
+
+async function openCopy(visitId: string): Promise<void> {
+  state.busy.add(visitId);
+  render();
+  const answer = await act({ action: "openVisitCopy", visitId });
+  state.busy.delete(visitId);
+  const copy = answer?.copy as VisitCopy | undefined;
+  if (copy !== undefined) state.copies.set(visitId, copy);
+  render();
+}
+
+async function answerVisit(
+  visitId: string,
+  answer: "confirmed" | "disputed",
+  note: string,
+): Promise<void> {
+  state.busy.add(visitId);
+  state.message = null;
+  render();
+  await act({ action: "answerVisit", visitId, answer, note });
+  state.busy.delete(visitId);
+  state.disputing = null;
+  await load();
 }
 
 async function sendRequest(): Promise<void> {

@@ -3,6 +3,9 @@
  * Chinese and English. Notice kinds and phases come from the notice board's table.
  */
 import type { HouseholdRequestKind } from "@domain/schema/householdRequest.js";
+import type { PromiseState } from "@domain/followUp/promise.js";
+import type { ServiceRating } from "@domain/tickets/onSiteVisit.js";
+import type { TicketStatus } from "@domain/tickets/ticket.js";
 import type { PublicLanguage, StringTable } from "../language.js";
 
 export type HouseholdStringKey =
@@ -46,6 +49,30 @@ export type HouseholdStringKey =
   | "appCheck"
   | "network"
   | "error"
+  | "ticketsHeading"
+  | "noTickets"
+  | "ticketOpened"
+  | "ticketDue"
+  | "visitsHeading"
+  | "noVisits"
+  | "visitDone"
+  | "visitSigned"
+  | "visitRating"
+  | "visitAmended"
+  | "viewCopy"
+  | "copyHash"
+  | "confirmVisit"
+  | "disputeVisit"
+  | "disputeNote"
+  | "disputeNoteRequired"
+  | "visitConfirmed"
+  | "visitDisputed"
+  | "promisesHeading"
+  | "noPromises"
+  | "promiseDue"
+  | "promiseAnswered"
+  | "paid"
+  | "unpaid"
   | "noToken";
 
 export const householdStrings: StringTable<HouseholdStringKey> = {
@@ -90,6 +117,30 @@ export const householdStrings: StringTable<HouseholdStringKey> = {
     appCheck: "頁面驗證失敗，請重新整理後再試。",
     network: "網路連線不穩定，尚未送出。請稍後再試。",
     error: "抱歉，系統暫時出錯，請稍後再試。",
+    ticketsHeading: "報修及工單進度",
+    noTickets: "目前沒有工單。",
+    ticketOpened: "{date} 開單",
+    ticketDue: "預計完成：{date}",
+    visitsHeading: "上門服務記錄",
+    noVisits: "尚無已簽署的上門服務記錄。",
+    visitDone: "完成於 {date}",
+    visitSigned: "{name} 於 {date} 簽署",
+    visitRating: "服務評價：{rating}",
+    visitAmended: "簽署後補充（{date}）：{text}",
+    viewCopy: "查看簽署副本",
+    copyHash: "記錄編碼：{hash}",
+    confirmVisit: "記錄無誤，確認",
+    disputeVisit: "記錄有誤，提出異議",
+    disputeNote: "請說明哪裡有誤",
+    disputeNoteRequired: "請說明哪裡有誤。",
+    visitConfirmed: "您已於 {date} 確認此記錄。",
+    visitDisputed: "您已於 {date} 提出異議：{note}",
+    promisesHeading: "承諾答復",
+    noPromises: "目前沒有待答復的承諾。",
+    promiseDue: "承諾於 {date} 前答復",
+    promiseAnswered: "已於 {date} 答復：{text}",
+    paid: "有償",
+    unpaid: "無償",
     noToken: "找不到住戶連結。請用管理處提供的二維碼或連結開啟本頁。",
   },
   "zh-Hans": {
@@ -133,6 +184,30 @@ export const householdStrings: StringTable<HouseholdStringKey> = {
     appCheck: "页面验证失败，请刷新后再试。",
     network: "网络连接不稳定，尚未发送。请稍后再试。",
     error: "抱歉，系统暂时出错，请稍后再试。",
+    ticketsHeading: "报修及工单进度",
+    noTickets: "目前没有工单。",
+    ticketOpened: "{date} 开单",
+    ticketDue: "预计完成：{date}",
+    visitsHeading: "上门服务记录",
+    noVisits: "尚无已签署的上门服务记录。",
+    visitDone: "完成于 {date}",
+    visitSigned: "{name} 于 {date} 签署",
+    visitRating: "服务评价：{rating}",
+    visitAmended: "签署后补充（{date}）：{text}",
+    viewCopy: "查看签署副本",
+    copyHash: "记录编码：{hash}",
+    confirmVisit: "记录无误，确认",
+    disputeVisit: "记录有误，提出异议",
+    disputeNote: "请说明哪里有误",
+    disputeNoteRequired: "请说明哪里有误。",
+    visitConfirmed: "您已于 {date} 确认此记录。",
+    visitDisputed: "您已于 {date} 提出异议：{note}",
+    promisesHeading: "承诺答复",
+    noPromises: "目前没有待答复的承诺。",
+    promiseDue: "承诺于 {date} 前答复",
+    promiseAnswered: "已于 {date} 答复：{text}",
+    paid: "有偿",
+    unpaid: "无偿",
     noToken: "找不到住户链接。请用管理处提供的二维码或链接打开本页。",
   },
   en: {
@@ -178,6 +253,30 @@ export const householdStrings: StringTable<HouseholdStringKey> = {
     appCheck: "This page could not be verified. Please reload it and try again.",
     network: "The connection is unstable and nothing was sent yet. Please try again shortly.",
     error: "Sorry, something went wrong. Please try again in a moment.",
+    ticketsHeading: "Repairs and work orders",
+    noTickets: "No work orders at the moment.",
+    ticketOpened: "Opened {date}",
+    ticketDue: "Expected by {date}",
+    visitsHeading: "On-site service records",
+    noVisits: "No signed on-site service records yet.",
+    visitDone: "Done on {date}",
+    visitSigned: "Signed by {name} on {date}",
+    visitRating: "Your rating: {rating}",
+    visitAmended: "Added after signing ({date}): {text}",
+    viewCopy: "View the signed copy",
+    copyHash: "Record code: {hash}",
+    confirmVisit: "The record is right: confirm",
+    disputeVisit: "The record is wrong: dispute",
+    disputeNote: "Please say what is wrong",
+    disputeNoteRequired: "Please say what is wrong.",
+    visitConfirmed: "You confirmed this record on {date}.",
+    visitDisputed: "You disputed this record on {date}: {note}",
+    promisesHeading: "Promised answers",
+    noPromises: "No promised answers at the moment.",
+    promiseDue: "Answer promised by {date}",
+    promiseAnswered: "Answered on {date}: {text}",
+    paid: "Paid",
+    unpaid: "Free of charge",
     noToken:
       "No household link found. Please open this page from the QR code or link the management office gave you.",
   },
@@ -188,4 +287,54 @@ export const requestKindNames: Record<PublicLanguage, Record<HouseholdRequestKin
   "zh-Hant": { repair: "報修", question: "查詢", complaint: "投訴", suggestion: "建議" },
   "zh-Hans": { repair: "报修", question: "查询", complaint: "投诉", suggestion: "建议" },
   en: { repair: "Repair", question: "Question", complaint: "Complaint", suggestion: "Suggestion" },
+};
+
+/** The name of each ticket state, as owners read it. */
+export const ticketStatusNames: Record<PublicLanguage, Record<TicketStatus, string>> = {
+  "zh-Hant": {
+    open: "已受理",
+    assigned: "已派工",
+    inProgress: "處理中",
+    done: "已完成",
+    followedUp: "已回訪",
+    closed: "已結案",
+    cancelled: "已取消",
+  },
+  "zh-Hans": {
+    open: "已受理",
+    assigned: "已派工",
+    inProgress: "处理中",
+    done: "已完成",
+    followedUp: "已回访",
+    closed: "已结案",
+    cancelled: "已取消",
+  },
+  en: {
+    open: "Received",
+    assigned: "Assigned",
+    inProgress: "In progress",
+    done: "Done",
+    followedUp: "Followed up",
+    closed: "Closed",
+    cancelled: "Cancelled",
+  },
+};
+
+/** The name of each state of a promise. */
+export const promiseStateNames: Record<PublicLanguage, Record<PromiseState, string>> = {
+  "zh-Hant": { open: "待答復", kept: "已按時答復", lateKept: "已答復（逾期）", overdue: "已逾期" },
+  "zh-Hans": { open: "待答复", kept: "已按时答复", lateKept: "已答复（逾期）", overdue: "已逾期" },
+  en: {
+    open: "Awaiting answer",
+    kept: "Answered on time",
+    lateKept: "Answered late",
+    overdue: "Overdue",
+  },
+};
+
+/** The owner's rating of a service. */
+export const ratingNames: Record<PublicLanguage, Record<ServiceRating, string>> = {
+  "zh-Hant": { satisfied: "滿意", fair: "一般", dissatisfied: "不滿意" },
+  "zh-Hans": { satisfied: "满意", fair: "一般", dissatisfied: "不满意" },
+  en: { satisfied: "Satisfied", fair: "Fair", dissatisfied: "Dissatisfied" },
 };

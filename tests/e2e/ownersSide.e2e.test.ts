@@ -1,0 +1,127 @@
+/**
+ * The owners' side in headless Chromium against the emulators (issue 6, SPEC §12, B.1.3): an
+ * owner opens the household page from its link on a 390-wide phone, confirms a critical notice,
+ * sends a repair request; the request appears at the desk; customer service answers it and the
+ * answer shows on the owner's page within the documented refresh interval (15 s).
+ */
+import { randomUUID } from "node:crypto";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueHouseholdLinkFor } from "../../functions/src/callables/householdLinks.js";
+import { publishNoticeFor } from "../../functions/src/callables/publishNotice.js";
+import { householdLabel } from "../../functions/src/domain/schema/household.js";
+import { collections } from "../../functions/src/firestore/collections.js";
+import { launchBrowser, newContext, screenshot, signIn } from "../support/browser.js";
+import { adminDb } from "./surveyData.js";
+
+const ESTATE = "demo-estate";
+const phone = { width: 390, height: 844 };
+const HOUR = 3_600_000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("the household page (issue 6) on a 390×844 phone", { timeout: 180_000 }, () => {
+  it("an owner confirms a notice and sends a request; the desk sees it and the answer comes back", async () => {
+    const db = adminDb();
+    const households = await collections(db).households(ESTATE).limit(5).get();
+    const household = households.docs[3]?.data() ?? households.docs[0]?.data();
+    if (household === undefined) throw new Error("the demo estate has no household");
+    const link = await issueHouseholdLinkFor(
+      db,
+      { estateId: ESTATE, householdId: household.id },
+      "e2e",
+    );
+    const title = `停水通知 ${randomUUID().slice(0, 6)}`;
+    const { noticeId } = await publishNoticeFor(
+      db,
+      {
+        estateId: ESTATE,
+        kind: "waterOutage",
+        title: { "zh-Hant": title, "zh-Hans": null, en: "Water cut" },
+        body: { "zh-Hant": "明早九時至十二時停水，請預先儲水。", "zh-Hans": null, en: null },
+        target: { scope: "households", householdIds: [household.id] },
+        startsAt: new Date(Date.now() + HOUR),
+        endsAt: new Date(Date.now() + 4 * HOUR),
+      },
+      "e2e",
+    );
+
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    const opened = Date.now();
+    await page.goto(`/h/${link.token}`);
+    await page.getByRole("heading", { name: "給您的通知" }).waitFor();
+    const firstRender = Date.now() - opened;
+    expect(await page.getByText(`房號：${householdLabel(household)}`).count()).toBe(1);
+    expect(scripts.some((url) => /firebase|firestore/i.test(url))).toBe(false);
+    expect(firstRender).toBeLessThan(10_000);
+
+    // Confirm the critical notice; the receipt is stored once.
+    const card = page.locator(`[data-notice="${noticeId}"]`);
+    await card.getByRole("heading", { name: title }).waitFor();
+    await screenshot(page, "owners-household-page-notice");
+    await card.getByRole("button", { name: "確認收到" }).click();
+    await card
+      .getByText(/確認收到$/)
+      .first()
+      .waitFor();
+    await expect.poll(() => card.locator(".confirmed").count()).toBe(1);
+    const receipt = await collections(db).noticeReceipts(ESTATE, noticeId).doc(household.id).get();
+    expect(receipt.exists).toBe(true);
+
+    // Send a repair request.
+    const content = `浴室天花滲水 ${randomUUID().slice(0, 6)}`;
+    await page.getByRole("radio", { name: "報修" }).check();
+    await page.getByLabel("內容").fill(content);
+    await page.getByRole("button", { name: "送出" }).click();
+    await page.getByText("已送出，客服中心會盡快回覆。").waitFor();
+    const mine = page.locator("[data-request]", { hasText: content });
+    await mine.getByText("等待回覆").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      phone.width,
+    );
+    await screenshot(page, "owners-household-page-request");
+
+    // The request arrives at the desk as an online reception.
+    const desk = await (await newContext(browser)).newPage();
+    await signIn(desk, "cs@demo.huiyin.test");
+    await desk.goto("/desk");
+    await desk.getByTestId("desk-today").getByText(content).waitFor({ timeout: 20_000 });
+    await screenshot(desk, "owners-request-at-desk");
+
+    // Customer service answers it from the requests tab.
+    await desk.goto("/notices");
+    await desk.getByRole("tab", { name: "住戶請求" }).click();
+    const request = desk.locator('[data-testid^="request-"]', { hasText: content });
+    await request.getByRole("textbox").fill("維修部明早十時上門檢查。");
+    await request.getByRole("button", { name: "送出回覆" }).click();
+    await request.getByText("維修部明早十時上門檢查。").waitFor();
+    await screenshot(desk, "owners-request-answered");
+
+    // The owner's page shows the answer within the refresh interval (15 s), without a reload.
+    const answered = Date.now();
+    await mine.getByText("維修部明早十時上門檢查。").waitFor({ timeout: 20_000 });
+    expect(Date.now() - answered).toBeLessThan(20_000);
+    await screenshot(page, "owners-household-page-reply");
+
+    // A revoked link: a clear message and nothing else.
+    await issueHouseholdLinkFor(db, { estateId: ESTATE, householdId: household.id }, "e2e");
+    await page.reload();
+    await page
+      .getByRole("alert")
+      .getByText(/已被管理處停用/)
+      .waitFor();
+    expect(await page.getByText(title).count()).toBe(0);
+    await screenshot(page, "owners-household-page-revoked");
+  });
+});
