@@ -1,7 +1,7 @@
 /**
  * The scheduled follow-up check of one estate (SPEC §10, C6–C9): promises due soon and
  * overdue (escalating assignee → lead → director), visits due and not made, meeting actions
- * past their deadline, and periodic household visits (走訪) to plan. Everything it writes has
+ * past their deadline; and, daily, the periodic household visits (走訪) to plan. Everything it writes has
  * a deterministic id (the escalation step's id, the visit's id), so running it twice for the
  * same `now` (or for any later one) creates each notification and visit once.
  */
@@ -39,7 +39,6 @@ export interface FollowUpCheckResult {
   escalationSteps: number;
   escalationsNotified: number;
   dueSoonNotified: number;
-  visitsPlanned: number;
 }
 
 /** The estate's follow-up settings, or the defaults. */
@@ -166,8 +165,6 @@ export async function checkFollowUp(
     if (created) dueSoonNotified += 1;
   }
 
-  const visitsPlanned = await planPeriodicVisits(db, estateId, settings, now, zone);
-
   return {
     estateId,
     openPromises: promises.length,
@@ -175,22 +172,21 @@ export async function checkFollowUp(
     escalationSteps: steps.length,
     escalationsNotified,
     dueSoonNotified,
-    visitsPlanned,
   };
 }
 
 /**
- * Article A "堅持走訪": plans the household visits due at `now` (create-once by id).
- * Returns how many this run created.
+ * Article A "堅持走訪": plans the household visits due at `now` (create-once by id), run daily
+ * by `periodicVisitsPlan`. Returns how many this run created.
  */
-async function planPeriodicVisits(
+export async function planPeriodicVisits(
   db: Firestore,
   estateId: string,
-  settings: FollowUpSettings,
   now: Date,
   zone: string,
 ): Promise<number> {
   const store = collections(db);
+  const settings = await followUpSettingsOf(db, estateId);
   const households = (await store.households(estateId).get()).docs.map((doc) => doc.data());
   const done = (await store.returnVisits(estateId).where("outcome", "!=", null).get()).docs.map(
     (doc) => doc.data(),

@@ -4,7 +4,11 @@
  * planned when an area is rated below the threshold). Both re-read their record, and the
  * visit's id comes from the rule, so a redelivered event plans nothing twice.
  */
+import { logger } from "firebase-functions";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
+import { onSchedule } from "firebase-functions/v2/scheduler";
+import { collections } from "../firestore/collections.js";
+import { planPeriodicVisits } from "../firestore/followUpChecks.js";
 import { triggerPaths } from "../domain/paths.js";
 import { db } from "../firestore/db.js";
 import { estateTimeZone } from "../firestore/findings.js";
@@ -36,5 +40,22 @@ export const onSurveyAnswerFollowUp = onDocumentWritten(
       zone,
       new Date(event.time),
     );
+  },
+);
+
+/**
+ * Article A "堅持走訪": every day at 06:00, each estate's household visits due (every household
+ * every N months) are planned, once per household and due day. "Now" is the schedule time.
+ */
+export const periodicVisitsPlan = onSchedule(
+  { schedule: "every day 06:00", timeZone: "Asia/Shanghai" },
+  async (event) => {
+    const now = new Date(event.scheduleTime);
+    const estates = await collections(db()).estates().get();
+    for (const estate of estates.docs) {
+      const { id, timeZone } = estate.data();
+      const planned = await planPeriodicVisits(db(), id, now, timeZone);
+      logger.info("followUp.periodicVisitsPlanned", { estateId: id, planned });
+    }
   },
 );
