@@ -16,6 +16,7 @@ import { seedCalls } from "./calls.js";
 import { seedDesk } from "./desk.js";
 import { seedTickets } from "./tickets.js";
 import { seedSurvey } from "./survey.js";
+import { seedFollowUp } from "./followUp.js";
 
 const quiet = process.argv.includes("--quiet");
 const log = (message: string) => {
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
   log(`  calls: ${JSON.stringify(await seedCalls(db, DEMO_ESTATE_ID, SEED_NOW))}`);
   await seedAssessment(db, DEMO_ESTATE_ID, SEED_NOW, writeAll);
   log(`  survey: ${JSON.stringify(await seedSurvey(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
+  log(`  follow-up: ${JSON.stringify(await seedFollowUp(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`  tickets: ${JSON.stringify(await seedTickets(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

@@ -393,6 +393,10 @@ export const en: Resource = {
       failed: "Failed: {{message}}",
       mine: "My shifts",
       handover: "Handover",
+      lookupTitle: "Who was on duty at…",
+      lookupAt: "Time (the estate's time zone)",
+      lookupAnswer: "On duty then: {{names}}",
+      lookupNobody: "Nobody was rostered then (an unlogged call is charged to customer service)",
     },
     handover: {
       title: "Handover",

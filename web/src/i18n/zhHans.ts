@@ -389,6 +389,10 @@ export const zhHans: Resource = {
       failed: "操作失败：{{message}}",
       mine: "我的班次",
       handover: "交接班",
+      lookupTitle: "查询某时刻谁在值班",
+      lookupAt: "时间（本小区时区）",
+      lookupAnswer: "当时值班：{{names}}",
+      lookupNobody: "当时没有人排班（未登记来电将记入客服部）",
     },
     handover: {
       title: "交接班",

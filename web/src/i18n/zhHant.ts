@@ -388,6 +388,10 @@ export const zhHant = {
       failed: "操作失敗：{{message}}",
       mine: "我的班次",
       handover: "交接班",
+      lookupTitle: "查詢某時刻誰在值班",
+      lookupAt: "時間（本小區時區）",
+      lookupAnswer: "當時值班：{{names}}",
+      lookupNobody: "當時沒有人排班（未登記來電將記入客服部）",
     },
     handover: {
       title: "交接班",

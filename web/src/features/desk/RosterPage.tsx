@@ -11,6 +11,7 @@ import type { Records } from "../../firebase/firestore.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { fromLocalInput, toLocalInput } from "./deskForm.js";
 import { DutySettingsCard } from "./DutySettingsCard.js";
+import { OnDutyAtLookup } from "./OnDutyAtLookup.js";
 import { loadDesk, useDeskLive, useNow } from "./useDeskLive.js";
 
 const DAY_MS = 24 * 3_600_000;
@@ -121,6 +122,7 @@ export default function RosterPage() {
           </Card>
         ))}
       </div>
+      <OnDutyAtLookup estateId={estateId} zone={zone} nameOf={nameOf} />
       {(role === "director" || role === "admin") && (
         <>
           <AddShift estateId={estateId} zone={zone} names={names} />
