@@ -102,8 +102,9 @@ async function main(): Promise<void> {
   log(`  calls: ${JSON.stringify(await seedCalls(db, DEMO_ESTATE_ID, SEED_NOW))}`);
   await seedAssessment(db, DEMO_ESTATE_ID, SEED_NOW, writeAll);
   log(`  survey: ${JSON.stringify(await seedSurvey(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
-  log(`  follow-up: ${JSON.stringify(await seedFollowUp(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`  tickets: ${JSON.stringify(await seedTickets(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
+  // Last: the closure dashboard indexes what the seeds above opened (tickets, tasks, visits).
+  log(`  follow-up: ${JSON.stringify(await seedFollowUp(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
