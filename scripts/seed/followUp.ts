@@ -395,7 +395,12 @@ export async function seedFollowUp(
 
   // What the paused triggers would have done: the closure dashboard's index of every source.
   for (const each of promises) await syncPromiseMatter(db, estateId, each.id, now);
-  for (const each of visits) await syncVisitMatter(db, estateId, each.id, now);
+  // Every visit not made, also those the tickets' seed planned.
+  const notMade = await db
+    .collection(paths.returnVisits(estateId))
+    .where("outcome", "==", null)
+    .get();
+  for (const each of notMade.docs) await syncVisitMatter(db, estateId, each.id, now);
   for (const each of meetings) await syncMeetingMatters(db, estateId, each.id, now);
   const tickets = await db.collection(paths.tickets(estateId)).limit(500).get();
   for (const ticket of tickets.docs) await syncTicketMatter(db, estateId, ticket.id, now);
