@@ -108,6 +108,11 @@ export const queries = {
   amendmentsOf: estateQuery("receptions", "the amendments of one record", [
     { field: "amends", op: "==" },
   ]),
+  receptionsWrittenSince: estateQuery(
+    "receptions",
+    "the receptions written or edited while a carrier import ran (B2.5a re-check)",
+    [{ field: "updatedAt", op: ">=" }],
+  ),
   receptionsOfStaffOnDay: estateQuery(
     "receptions",
     "the receptions one staff member served on a day (daily log prefill)",

@@ -10,7 +10,13 @@ import type { Firestore } from "firebase-admin/firestore";
 import { dedupeCalls, readCarrierCalls, type CarrierCall } from "../domain/carrierCalls/index.js";
 import { MAX_STORED_ROW_ERRORS, type CallImport } from "../domain/schema/callImport.js";
 import { storedCarrierCallOf } from "../domain/schema/carrierCall.js";
-import { reconcileCallsStartingBetween, timeZoneOf } from "./callReconciliation.js";
+import { isPhoneChannel } from "../domain/reconciliation.js";
+import {
+  LONGEST_CALL_MS,
+  callSettingsOf,
+  reconcileCallsStartingBetween,
+  timeZoneOf,
+} from "./callReconciliation.js";
 import { collections } from "./collections.js";
 
 /** The largest export accepted, in bytes. */
@@ -25,6 +31,18 @@ export interface CarrierFileUpload {
   fileName: string;
   bytes: Uint8Array;
   uploadedBy: string;
+}
+
+/**
+ * How far before the import's first read a reception's server-time stamp may lie and still be
+ * re-checked: the function's clock and Firestore's may differ by a little.
+ */
+export const CLOCK_MARGIN_MS = 60_000;
+
+/** Test seams of {@link importCarrierFile}. */
+export interface CarrierImportHooks {
+  /** Runs after the first reconciliation wrote its flags, before the re-check. */
+  afterFirstPass?: () => Promise<void>;
 }
 
 /** The import's summary, and whether the file had been imported before. */
@@ -54,6 +72,7 @@ export async function importCarrierFile(
   db: Firestore,
   upload: CarrierFileUpload,
   now: Date = new Date(),
+  hooks: CarrierImportHooks = {},
 ): Promise<CarrierCallImportResult> {
   const store = collections(db);
   const id = callImportId(upload.estateId, upload.line, upload.bytes);
@@ -99,13 +118,28 @@ export async function importCarrierFile(
   const counts = { connected: 0, missed: 0, matched: 0, unlogged: 0 };
   if (calls.length > 0) {
     const fileCallIds = new Set(calls.map((call) => call.id));
-    const { reconciliation } = await reconcileCallsStartingBetween(
+    // The wall clock, not `now`: receptions written meanwhile carry the server's time.
+    const firstRead = new Date(Date.now() - CLOCK_MARGIN_MS);
+    let { reconciliation } = await reconcileCallsStartingBetween(
       db,
       upload.estateId,
       new Date(first),
       new Date(last + 1),
       now,
     );
+    await hooks.afterFirstPass?.();
+    // A phone record written while this import ran may have been read by neither the first
+    // pass (written after its read) nor its own trigger (which ran before these flags
+    // existed): reconcile the period once more so that it clears what it matches.
+    if (await phoneRecordsWrittenSince(db, upload.estateId, firstRead, first, last)) {
+      ({ reconciliation } = await reconcileCallsStartingBetween(
+        db,
+        upload.estateId,
+        new Date(first),
+        new Date(last + 1),
+        now,
+      ));
+    }
     for (const outcome of reconciliation.outcomes) {
       if (!fileCallIds.has(outcome.call.id)) continue;
       if (outcome.status === "missed") counts.missed++;
@@ -123,6 +157,30 @@ export async function importCarrierFile(
   };
   await ref.set(done);
   return { callImport: done, alreadyImported: false };
+}
+
+/**
+ * Whether a phone reception that may match a call starting in [first, last] was written or
+ * edited at or after `since` (server time).
+ */
+async function phoneRecordsWrittenSince(
+  db: Firestore,
+  estateId: string,
+  since: Date,
+  first: number,
+  last: number,
+): Promise<boolean> {
+  const tolerance = (await callSettingsOf(db, estateId)).toleranceMinutes * 60_000;
+  const written = await collections(db).receptions(estateId).where("updatedAt", ">=", since).get();
+  return written.docs.some((snapshot) => {
+    const reception = snapshot.data();
+    const at = reception.at.getTime();
+    return (
+      isPhoneChannel(reception.channel) &&
+      at >= first - tolerance &&
+      at <= last + LONGEST_CALL_MS + tolerance
+    );
+  });
 }
 
 /** Stores the calls not stored before, in batches; returns how many were new. */

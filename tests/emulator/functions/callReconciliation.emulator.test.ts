@@ -12,6 +12,7 @@ import { carrierCallId } from "../../../functions/src/domain/carrierCalls/index.
 import { paths } from "../../../functions/src/domain/paths.js";
 import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { reconcileCallsStartingBetween } from "../../../functions/src/firestore/callReconciliation.js";
+import { importCarrierFile } from "../../../functions/src/firestore/carrierCallImport.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
 import { reconcileAfterReceptionWrite } from "../../../functions/src/triggers/onReceptionReconcileCalls.js";
 
@@ -313,6 +314,43 @@ describe("B2.5a call reconciliation on the emulator", () => {
     await expect(
       clearCallFlag.handler({ data: { estateId, flagId: callC, reason: "再次" }, auth: director }),
     ).rejects.toMatchObject({ code: "failed-precondition" });
+  });
+
+  it("B2.5a a record written while the import runs: the import re-checks its flags, so none stays open wrongly", async () => {
+    const estateId = await arrangeEstate();
+    // Written (server time) after the import's first reconciliation read the records: that
+    // pass flags call B, and the record's own trigger may have run before the flag existed.
+    const late = {
+      ...reception(estateId, "r-meanwhile", "139 0013 9000", at("2026-10-05T10:08:00")),
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+    const { callImport } = await importCarrierFile(
+      firestore,
+      {
+        estateId,
+        line: LINE,
+        fileName: "2026-10.csv",
+        bytes: Buffer.from(EXPORT, "utf8"),
+        uploadedBy: "uid-cs",
+      },
+      at("2026-10-06T09:00:00"),
+      {
+        afterFirstPass: async () => {
+          await collections(firestore).receptions(estateId).doc("r-meanwhile").set(late);
+        },
+      },
+    );
+    // The summary is the import's own (re-checked) reconciliation, whatever the trigger does.
+    expect(callImport).toMatchObject({ connected: 3, matched: 2, unlogged: 1, missed: 1 });
+    const flag = (await collections(firestore).callFlags(estateId).doc(callB).get()).data();
+    expect(flag).toMatchObject({ status: "matched", matchedReceptionId: "r-meanwhile" });
+    const finding = (
+      await collections(firestore).findings(estateId).doc(`B2.5a_${callB}`).get()
+    ).data();
+    expect(finding?.status).toBe("cleared");
+    const other = (await collections(firestore).callFlags(estateId).doc(callC).get()).data();
+    expect(other?.status).toBe("open");
   });
 
   it.each([
