@@ -2,9 +2,9 @@
  * The household directory in headless Chromium against the emulators (issue 2, items 6–7):
  * caller-ID lookup, live updates from a second client, and the language switch.
  */
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, screenshot, signIn } from "../support/browser.js";
+import { demoPassword, launchBrowser, newContext, screenshot, signIn } from "../support/browser.js";
 import {
   adminDb,
   createHousehold,
@@ -23,9 +23,45 @@ function spacedAndDashed(mobile: string): string {
 let browser: Browser;
 const created: TestHousehold[] = [];
 
+/**
+ * One signed-in customer-service page on the directory, shared by the tests. Every sign-in
+ * lands on `/households`, which subscribes to every household and person of the estate (~430
+ * households, ~1,000 people): with a fresh context and sign-in per test the file made eight
+ * such full loads, each 15–45 s on a 2-core machine running several emulator suites, and the
+ * slowest one timed out. Now the estate is loaded once; the tests search, resize and watch
+ * that page, and the second client signs in straight onto the household it edits.
+ */
+let directory: { context: BrowserContext; page: Page };
+
+/**
+ * Signs in on the way to `path` (the login page returns there), so a test that does not need
+ * the directory does not load the whole estate first.
+ */
+async function signInAt(page: Page, email: string, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForURL(/\/login$/);
+  await page.getByLabel("電郵").fill(email);
+  await page.getByLabel("密碼").fill(demoPassword);
+  await page.getByRole("button", { name: "登入" }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+/** Clears the search box, so each test starts from the whole directory. */
+async function showWholeDirectory(page: Page): Promise<void> {
+  await page.getByLabel("搜尋住戶").fill("");
+  await page.getByTestId("directory-count").filter({ hasText: "共" }).waitFor();
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
-});
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, "cs@demo.huiyin.test");
+  await page.getByTestId("role").filter({ hasText: "客服" }).waitFor();
+  // The estate's one full snapshot of this file.
+  await page.getByTestId("directory-count").filter({ hasText: "共" }).waitFor({ timeout: 45_000 });
+  directory = { context, page };
+}, 90_000);
 
 afterAll(async () => {
   await browser.close();
@@ -33,20 +69,43 @@ afterAll(async () => {
 });
 
 describe("household directory (issue 2, item 7)", () => {
+  it("the directory updates live when a household is edited elsewhere (Admin SDK)", async () => {
+    const target = await createHousehold(uniqueMobile());
+    created.push(target);
+    const { page } = directory;
+    await showWholeDirectory(page);
+    // The new household arrives live, without reload, and the search finds it.
+    await page.getByLabel("搜尋住戶").fill(target.label);
+    await page.getByTestId("directory-count").filter({ hasText: "找到 1 戶" }).waitFor();
+
+    const moved = `${target.household.locationDescription} 東側`;
+    await adminDb()
+      .doc(paths.household(estateId, target.household.id))
+      .update({ locationDescription: moved, updatedAt: new Date(), updatedBy: "e2e" });
+    await page.getByTestId("directory-table").getByText(moved).waitFor();
+  });
+
+  it.each([
+    ["directory-1024x768", { width: 1024, height: 768 }, "directory-table"],
+    ["directory-390x844", { width: 390, height: 844 }, "directory-cards"],
+  ] as const)("is usable at %s (a tablet: table; a phone: cards)", async (name, viewport, list) => {
+    const { page } = directory;
+    await page.setViewportSize(viewport);
+    await showWholeDirectory(page);
+    await page.getByTestId(list).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(viewport.width);
+    await screenshot(page, name);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it("customer service finds a household by a phone number typed with spaces and dashes, and opens it", async () => {
     const mobile = uniqueMobile();
     const target = await createHousehold(mobile);
     created.push(target);
-    const context = await newContext(browser);
-    const page = await context.newPage();
-
-    await signIn(page, "cs@demo.huiyin.test");
-    await expect.poll(() => page.getByTestId("role").textContent()).toContain("客服");
-    // The first snapshot of the whole estate can take a while on a cold emulator.
-    await page
-      .getByTestId("directory-count")
-      .filter({ hasText: "共" })
-      .waitFor({ timeout: 45_000 });
+    const { page } = directory;
+    await showWholeDirectory(page);
     await page.getByLabel("搜尋住戶").fill(spacedAndDashed(mobile));
 
     await expect
@@ -62,7 +121,6 @@ describe("household directory (issue 2, item 7)", () => {
     expect(await page.getByText(target.person.name).count()).toBeGreaterThan(0);
     // Handover 2024-06-30T16:30Z is 1 July in the estate's zone (Asia/Shanghai).
     expect(await page.locator("body").textContent()).toContain("2024年7月1日");
-    await context.close();
   });
 
   it("a phone changed by a second client (the director) appears live, without reload, with its history", async () => {
@@ -71,8 +129,7 @@ describe("household directory (issue 2, item 7)", () => {
     created.push(target);
     const after = `${uniqueMobile().slice(0, 3)}-${uniqueMobile().slice(3)}`;
 
-    const watcher = await (await newContext(browser)).newPage();
-    await signIn(watcher, "cs@demo.huiyin.test");
+    const watcher = directory.page;
     await watcher.goto(`/households/${target.household.id}`);
     await watcher.getByRole("link", { name: `撥打 ${before}` }).waitFor();
     let reloaded = false;
@@ -81,8 +138,7 @@ describe("household directory (issue 2, item 7)", () => {
     });
 
     const director = await (await newContext(browser)).newPage();
-    await signIn(director, "director@demo.huiyin.test");
-    await director.goto(`/households/${target.household.id}`);
+    await signInAt(director, "director@demo.huiyin.test", `/households/${target.household.id}`);
     await director.getByRole("button", { name: "編輯聯絡資料" }).click();
     await director.getByLabel("電話號碼 1").fill(after);
     await director.getByRole("button", { name: "儲存" }).click();
@@ -97,29 +153,12 @@ describe("household directory (issue 2, item 7)", () => {
     expect(entry).toContain(before);
     expect(entry).toContain(after);
     expect(reloaded).toBe(false);
-    await watcher.context().close();
     await director.context().close();
   }, 120_000);
 
-  it("the directory updates live when a household is edited elsewhere (Admin SDK)", async () => {
-    const target = await createHousehold(uniqueMobile());
-    created.push(target);
-    const page = await (await newContext(browser)).newPage();
-    await signIn(page, "cs@demo.huiyin.test");
-    await page.getByLabel("搜尋住戶").fill(target.label);
-    await page.getByTestId("directory-count").filter({ hasText: "找到 1 戶" }).waitFor();
-
-    const moved = `${target.household.locationDescription} 東側`;
-    await adminDb()
-      .doc(paths.household(estateId, target.household.id))
-      .update({ locationDescription: moved, updatedAt: new Date(), updatedBy: "e2e" });
-    await page.getByTestId("directory-table").getByText(moved).waitFor();
-    await page.context().close();
-  });
-
   it("switches the language to zh-Hans and English, and sets the document's lang", async () => {
-    const page = await (await newContext(browser)).newPage();
-    await signIn(page, "cs@demo.huiyin.test");
+    const { page } = directory;
+    await page.goto("/households");
     await page.getByRole("heading", { name: "住戶名錄" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hant");
 
@@ -139,24 +178,5 @@ describe("household directory (issue 2, item 7)", () => {
 
     await page.reload();
     await page.getByRole("heading", { name: "Household directory" }).waitFor();
-    await page.context().close();
-  });
-
-  it.each([
-    ["directory-1024x768", { width: 1024, height: 768 }, "directory-table"],
-    ["directory-390x844", { width: 390, height: 844 }, "directory-cards"],
-  ] as const)("is usable at %s (a tablet: table; a phone: cards)", async (name, viewport, list) => {
-    const context = await newContext(browser, viewport);
-    const page = await context.newPage();
-    await signIn(page, "cs@demo.huiyin.test");
-    await page.getByTestId(list).waitFor();
-    await page
-      .getByTestId("directory-count")
-      .filter({ hasText: "共" })
-      .waitFor({ timeout: 45_000 });
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
-    await screenshot(page, name);
-    await context.close();
   });
 });
