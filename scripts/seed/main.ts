@@ -16,6 +16,7 @@ import { seedCalls } from "./calls.js";
 import { seedDesk } from "./desk.js";
 import { seedTickets } from "./tickets.js";
 import { seedSurvey } from "./survey.js";
+import { seedNotices } from "./notices.js";
 import { seedFollowUp } from "./followUp.js";
 
 const quiet = process.argv.includes("--quiet");
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   log(`  tickets: ${JSON.stringify(await seedTickets(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   // Last: the closure dashboard indexes what the seeds above opened (tickets, tasks, visits).
   log(`  follow-up: ${JSON.stringify(await seedFollowUp(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
+  log(`  notices: ${JSON.stringify(await seedNotices(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

@@ -2,13 +2,18 @@
  * The owners' side in headless Chromium against the emulators (issue 6, SPEC §12, B.1.3): an
  * owner opens the household page from its link on a 390-wide phone, confirms a critical notice,
  * sends a repair request; the request appears at the desk; customer service answers it and the
- * answer shows on the owner's page within the documented refresh interval (15 s).
+ * answer shows on the owner's page within the documented refresh interval (15 s); a ticket of the
+ * household is closed by staff and its state changes on the page within the same interval.
  */
 import { randomUUID } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueHouseholdLinkFor } from "../../functions/src/callables/householdLinks.js";
+import { openTicketAs } from "../../functions/src/callables/openTicket.js";
 import { publishNoticeFor } from "../../functions/src/callables/publishNotice.js";
+import { transitionTicketAs } from "../../functions/src/callables/transitionTicket.js";
+import type { AuthData } from "../../functions/src/callables/validatedOnCall.js";
+import type { Role } from "../../functions/src/domain/schema/role.js";
 import { householdLabel } from "../../functions/src/domain/schema/household.js";
 import { collections } from "../../functions/src/firestore/collections.js";
 import { launchBrowser, newContext, screenshot, signIn } from "../support/browser.js";
@@ -17,6 +22,9 @@ import { adminDb } from "./surveyData.js";
 const ESTATE = "demo-estate";
 const phone = { width: 390, height: 844 };
 const HOUR = 3_600_000;
+
+const staffAuth = (uid: string, role: Role): AuthData =>
+  ({ uid, rawToken: "", token: { uid, estates: { [ESTATE]: role } } }) as unknown as AuthData;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -113,6 +121,44 @@ describe("the household page (issue 6) on a 390×844 phone", { timeout: 180_000 
     await mine.getByText("維修部明早十時上門檢查。").waitFor({ timeout: 20_000 });
     expect(Date.now() - answered).toBeLessThan(20_000);
     await screenshot(page, "owners-household-page-reply");
+
+    // A ticket of the household: its state changes on the page when staff move and close it.
+    const staff = (await collections(db).staff(ESTATE).get()).docs.map((d) => d.data());
+    const fixer = staff.find((member) => member.role === "maintenance" && member.active);
+    const director = staff.find((member) => member.role === "director" && member.active);
+    if (fixer === undefined || director === undefined) throw new Error("demo staff missing");
+    const boss = staffAuth(director.id, "director");
+    const worker = staffAuth(fixer.id, "maintenance");
+    const ticketTitle = `更換浴室排氣扇 ${randomUUID().slice(0, 6)}`;
+    const { ticketId } = await openTicketAs(db, boss, {
+      estateId: ESTATE,
+      type: "repair",
+      householdId: household.id,
+      title: ticketTitle,
+    });
+    const ticketCard = page.locator(`[data-ticket="${ticketId}"]`);
+    await ticketCard.getByText(ticketTitle).waitFor({ timeout: 20_000 });
+    await ticketCard.locator('[data-status="open"]').waitFor();
+    const steps: [AuthData, "assigned" | "inProgress" | "done" | "followedUp" | "closed"][] = [
+      [boss, "assigned"],
+      [worker, "inProgress"],
+      [worker, "done"],
+      [boss, "followedUp"],
+      [boss, "closed"],
+    ];
+    for (const [actor, to] of steps) {
+      await transitionTicketAs(db, actor, {
+        estateId: ESTATE,
+        ticketId,
+        to,
+        ...(to === "assigned" ? { assigneeId: fixer.id } : {}),
+      });
+    }
+    const closedAt = Date.now();
+    await ticketCard.locator('[data-status="closed"]').waitFor({ timeout: 20_000 });
+    expect(Date.now() - closedAt).toBeLessThan(20_000);
+    await ticketCard.getByText("已結案").first().waitFor();
+    await screenshot(page, "owners-household-page-ticket-closed");
 
     // A revoked link: a clear message and nothing else.
     await issueHouseholdLinkFor(db, { estateId: ESTATE, householdId: household.id }, "e2e");
