@@ -49,6 +49,19 @@ describe("C1 the public pages call the functions with plain fetch", () => {
       search: "?t=AbCdEfGhIjKlMnOpQrStUvWx",
       token: "AbCdEfGhIjKlMnOpQrStUvWx",
     },
+    {
+      case: "a household page link /h/<token> (§12)",
+      pathname: "/h/AbCdEfGhIjKlMnOpQrStUvWx",
+      search: "",
+      token: "AbCdEfGhIjKlMnOpQrStUvWx",
+    },
+    {
+      case: "a notice board link /n/<token> (B.1.3)",
+      pathname: "/n/AbCdEfGhIjKlMnOpQrStUvWx",
+      search: "?lang=en",
+      token: "AbCdEfGhIjKlMnOpQrStUvWx",
+    },
+    { case: "another path", pathname: "/x/AbCdEfGhIjKlMnOpQrStUvWx", search: "", token: null },
     { case: "no token", pathname: "/s/", search: "", token: null },
     {
       case: "characters no token has",
