@@ -42,6 +42,8 @@ export async function build() {
   // Two commands starting at once each write their own file; the rename is atomic.
   const temporary = `${outFile}.${process.pid}.tmp`;
   const result = await esbuild({
+    // The metafile's input paths are then relative to the repository root.
+    absWorkingDir: root,
     entryPoints: [entry],
     outfile: temporary,
     bundle: true,
