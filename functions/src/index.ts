@@ -68,3 +68,4 @@ export { onOnSiteVisitWritten } from "./triggers/onOnSiteVisitWritten.js";
 export { unsignedVisitsCheck } from "./triggers/unsignedVisitsCheck.js";
 export { overdueTicketsCheck } from "./triggers/overdueTicketsCheck.js";
 export { openOwnerCopy, answerOwnerCopy } from "./https/ownerCopy.js";
+export { inspectCase, recordRightsProtection } from "./callables/caseTickets.js";

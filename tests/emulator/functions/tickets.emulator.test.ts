@@ -14,6 +14,10 @@ import {
   signOnSiteVisitAs,
 } from "../../../functions/src/callables/onSiteVisits.js";
 import { openTicketAs } from "../../../functions/src/callables/openTicket.js";
+import {
+  inspectCaseAs,
+  recordRightsProtectionAs,
+} from "../../../functions/src/callables/caseTickets.js";
 import { transitionTicketAs } from "../../../functions/src/callables/transitionTicket.js";
 import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { paths } from "../../../functions/src/domain/paths.js";
@@ -422,5 +426,81 @@ describe("overdueTicketsCheck: overdue tickets notify the assignee and the lead"
       "uid-maintLead",
       "uid-maintenance",
     ]);
+  });
+});
+
+describe("case findings recorded by the director (B2.7–9, B2.11)", () => {
+  it.each([
+    {
+      case: "B2.7 illegal construction found unhandled",
+      type: "illegalConstruction" as const,
+      rule: "B2.7",
+    },
+    {
+      case: "B2.8 covenant violation found unhandled",
+      type: "covenantViolation" as const,
+      rule: "B2.8",
+    },
+    { case: "B2.9 renovation found unhandled", type: "renovation" as const, rule: "B2.9" },
+  ])(
+    "$case → one -50 finding to the team when unassigned, inspected twice",
+    async ({ type, rule }) => {
+      const { estateId, typed } = await scene();
+      const at = new Date("2026-03-02T09:00:00+08:00");
+      const { ticketId } = await openTicketAs(
+        firestore,
+        caller(estateId, "customerService"),
+        { estateId, type, householdId: "h-3-2-501", title: "案件" },
+        at,
+      );
+      const input = {
+        estateId,
+        ticketId,
+        inspectionId: "insp-1",
+        result: "foundUnhandled" as const,
+        note: "現場仍未整改",
+      };
+      const later = new Date(at.getTime() + 48 * HOUR);
+      await inspectCaseAs(firestore, caller(estateId, "director"), input, later);
+      await inspectCaseAs(firestore, caller(estateId, "director"), input, later);
+      expect(await findingIds(estateId)).toEqual([`${rule}_${ticketId}_insp-1`]);
+      const finding = (
+        await typed.findings(estateId).doc(`${rule}_${ticketId}_insp-1`).get()
+      ).data();
+      expect([finding?.staffId, finding?.teamId]).toEqual([null, "customerService"]);
+      await expect(
+        inspectCaseAs(firestore, caller(estateId, "customerService"), {
+          ...input,
+          inspectionId: "x",
+        }),
+      ).rejects.toThrow(/director or admin/);
+    },
+  );
+
+  it("B2.11 a rights-protection success confirmed by the committee → one +100 finding", async () => {
+    const { estateId } = await scene();
+    const at = new Date("2026-03-02T09:00:00+08:00");
+    const { ticketId } = await openTicketAs(
+      firestore,
+      caller(estateId, "customerService"),
+      {
+        estateId,
+        type: "houseQuality",
+        householdId: "h-3-2-501",
+        title: "牆面裂縫",
+        assigneeId: "uid-customerService",
+      },
+      at,
+    );
+    const input = {
+      estateId,
+      ticketId,
+      confirmedBy: "業委會主任 趙先生",
+      confirmedAt: new Date(at.getTime() + 24 * HOUR),
+    };
+    const later = new Date(at.getTime() + 48 * HOUR);
+    await recordRightsProtectionAs(firestore, caller(estateId, "director"), input, later);
+    await recordRightsProtectionAs(firestore, caller(estateId, "director"), input, later);
+    expect(await findingIds(estateId)).toEqual([`B2.11_${ticketId}`]);
   });
 });
