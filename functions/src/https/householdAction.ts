@@ -18,6 +18,7 @@ import {
 import { isShownToOwners, targetsHousehold } from "../domain/notices/notices.js";
 import type { HouseholdLink } from "../domain/schema/householdLink.js";
 import type { NoticeReceipt } from "../domain/schema/noticeReceipt.js";
+import type { StoredOnSiteVisit } from "../domain/schema/onSiteVisit.js";
 import type { SurveyLink } from "../domain/schema/surveyLink.js";
 import { campaignState } from "../domain/survey/campaign.js";
 import { collections } from "../firestore/collections.js";
@@ -132,14 +133,23 @@ async function openVisitCopy(
   link: HouseholdLink,
   action: Action<"openVisitCopy">,
 ): Promise<Record<string, unknown>> {
+  return ownerCopyOf(firestore, await signedVisitOf(firestore, link, action.visitId));
+}
+
+/** A signed on-site record of the link's household; any other is "not found". */
+async function signedVisitOf(
+  firestore: Firestore,
+  link: HouseholdLink,
+  visitId: string,
+): Promise<StoredOnSiteVisit> {
   const visit = (
-    await collections(firestore).onSiteVisits(link.estateId).doc(action.visitId).get()
+    await collections(firestore).onSiteVisits(link.estateId).doc(visitId).get()
   ).data();
   // Another household's record is as unknown to this page as one that does not exist.
   if (visit?.householdId !== link.householdId || visit.signature === null) {
     throw ownerRefusals.notFound("This record");
   }
-  return ownerCopyOf(firestore, visit);
+  return visit;
 }
 
 /** Runs one action from a household page. */
@@ -169,6 +179,8 @@ export async function householdActionFor(
     case "openVisitCopy":
       return openVisitCopy(firestore, link, action);
     case "answerVisit":
+      // Another household's record is "not found" here, as for openVisitCopy.
+      await signedVisitOf(firestore, link, action.visitId);
       // The tickets issue's owner-copy answer, once per record, checked against this household.
       return answerOwnerCopyFor(
         firestore,

@@ -23,6 +23,11 @@ import {
   publishNoticeFor,
   type PublishNoticeInput,
 } from "../../../functions/src/callables/publishNotice.js";
+import {
+  recordOnSiteVisitAs,
+  signOnSiteVisitAs,
+} from "../../../functions/src/callables/onSiteVisits.js";
+import { openTicketAs } from "../../../functions/src/callables/openTicket.js";
 import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { HOUSEHOLD_PAGE_LIMITS } from "../../../functions/src/domain/householdPage/rateLimit.js";
 import { requestReceptionId } from "../../../functions/src/domain/householdPage/requests.js";
@@ -425,6 +430,108 @@ describe("B.1.3 the public notice board", () => {
     await revokeNoticeBoardLinkFor(firestore, { estateId, linkId: link.linkId }, "cs");
     expect((await refusalOf(noticeBoardFor(firestore, { token: link.token }))).code).toBe(
       "revoked",
+    );
+  });
+});
+
+describe("§12 tickets and signed on-site records on the household page (demo estate)", () => {
+  const SIGNATURE =
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+  it("shows the household's ticket and signed record; confirms once; another household cannot open it", async () => {
+    const estateId = "demo-estate";
+    const typed = collections(firestore);
+    const staffList = (await typed.staff(estateId).get()).docs.map((d) => d.data());
+    const fixer = staffList.find((member) => member.role === "maintenance" && member.active);
+    if (fixer === undefined) throw new Error("the demo estate has no maintenance staff");
+    const homes = (await typed.households(estateId).limit(8).get()).docs.map((d) => d.data());
+    const [home, other] = [homes[6], homes[7]];
+    if (home === undefined || other === undefined) throw new Error("too few demo households");
+    const mine = await issueHouseholdLinkFor(firestore, { estateId, householdId: home.id }, "cs");
+    const theirs = await issueHouseholdLinkFor(
+      firestore,
+      { estateId, householdId: other.id },
+      "cs",
+    );
+    const { ticketId } = await openTicketAs(firestore, staff(estateId, "customerService"), {
+      estateId,
+      type: "repair",
+      householdId: home.id,
+      title: "更換廚房水龍頭",
+      assigneeId: fixer.id,
+    });
+    const worker = staff(estateId, "maintenance", fixer.id);
+    const visitId = `v-${randomUUID().slice(0, 8)}`;
+    await recordOnSiteVisitAs(firestore, worker, {
+      estateId,
+      ticketId,
+      visitId,
+      workDone: "更換水龍頭及軟管",
+      done: true,
+    });
+    await signOnSiteVisitAs(firestore, worker, {
+      estateId,
+      visitId,
+      signerName: "陳先生",
+      signatureDataUrl: SIGNATURE,
+      rating: "satisfied",
+    });
+
+    const shown = (await householdPageFor(firestore, { token: mine.token })).page as {
+      tickets: { id: string; status: string }[];
+      visits: { id: string; signerName: string; ownerResponse: unknown }[];
+    };
+    expect(shown.tickets.find((ticket) => ticket.id === ticketId)?.status).toBe("assigned");
+    expect(shown.visits.find((visit) => visit.id === visitId)).toMatchObject({
+      signerName: "陳先生",
+      ownerResponse: null,
+    });
+    expect(JSON.stringify(shown)).not.toContain(fixer.id);
+
+    const copy = await householdActionFor(firestore, {
+      action: "openVisitCopy",
+      token: mine.token,
+      visitId,
+    });
+    expect((copy.copy as { signatureDataUrl: string }).signatureDataUrl).toMatch(
+      /^data:image\/png/,
+    );
+    const forbidden = await refusalOf(
+      householdActionFor(firestore, { action: "openVisitCopy", token: theirs.token, visitId }),
+    );
+    expect(forbidden.code).toBe("notFound");
+    const wrongHousehold = await refusalOf(
+      householdActionFor(firestore, {
+        action: "answerVisit",
+        token: theirs.token,
+        visitId,
+        answer: "disputed",
+        note: "不是我家",
+      }),
+    );
+    expect(wrongHousehold.code).toBe("notFound");
+
+    await householdActionFor(firestore, {
+      action: "answerVisit",
+      token: mine.token,
+      visitId,
+      answer: "confirmed",
+    });
+    const again = await refusalOf(
+      householdActionFor(firestore, {
+        action: "answerVisit",
+        token: mine.token,
+        visitId,
+        answer: "disputed",
+        note: "改變主意",
+      }),
+    );
+    expect(again.code).toBe("closed");
+    const after = (await householdPageFor(firestore, { token: mine.token })).page as {
+      visits: { id: string; ownerResponse: { kind: string } | null }[];
+    };
+    expect(after.visits.find((visit) => visit.id === visitId)?.ownerResponse?.kind).toBe(
+      "confirmed",
     );
   });
 });
