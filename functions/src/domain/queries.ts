@@ -310,6 +310,20 @@ export const queries = {
     where: [],
     orderBy: [{ field: "deadline", direction: "asc" }],
   },
+  latestSurveyAnswers: {
+    purpose:
+      "a campaign's latest answers, one page, for the director to pick a misunderstanding to explain (C4)",
+    path: "estates/{estateId}/surveyCampaigns/{campaignId}/responses",
+    collectionGroup: "responses",
+    scope: "COLLECTION",
+    where: [],
+    orderBy: [{ field: "submittedAt", direction: "desc" }],
+  },
+  surveyFollowUps: estateQuery(
+    "returnVisits",
+    "a campaign's follow-up visits: explanations of misunderstandings for the report (C4)",
+    [{ field: "source.campaignId", op: "==" }],
+  ),
   // Tickets and on-site service (A, B.1.4, B2.5b–c, B2.7–9, B2.11, B2.13)
   ticketQueueOfDepartment: estateQuery(
     "tickets",

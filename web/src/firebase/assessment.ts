@@ -14,9 +14,7 @@ import {
   serverTimestamp,
   setDoc,
   where,
-  type DocumentSnapshot,
 } from "firebase/firestore";
-import type { z } from "zod";
 import type { FeeRowError } from "@domain/assessment/feeImport.js";
 import type { ManualFindingInput } from "@domain/assessment/findingReview.js";
 import type { RecomputeSchedule } from "@domain/assessment/recomputeSchedule.js";
@@ -33,40 +31,26 @@ import { scoreMonthSchema, type ScoreMonth } from "@domain/schema/scoreMonth.js"
 import { storedScorecardSchema, type StoredScorecard } from "@domain/schema/scorecard.js";
 import { staffSchema, type Staff } from "@domain/schema/staff.js";
 import { currentUid } from "./app.js";
-import { firestore } from "./firestore.js";
+import {
+  firestore,
+  parseSnapshot,
+  readRecords,
+  watchDocument,
+  watchQuery,
+  type Records,
+  type Unsubscribe,
+} from "./firestore.js";
 import { callFunction as call } from "./functions.js";
 
-type Unsubscribe = () => void;
-
 /** Records read, and the ids of documents the schema rejected (shown, never dropped silently). */
-export interface Read<T> {
-  readonly records: T[];
-  readonly unreadable: string[];
-}
-
-function parse<S extends z.ZodType>(schema: S, snapshot: DocumentSnapshot): z.infer<S> | null {
-  if (!snapshot.exists()) return null;
-  const parsed = schema.safeParse({ ...snapshot.data(), id: snapshot.id });
-  return parsed.success ? parsed.data : null;
-}
-
-function readAll<S extends z.ZodType>(schema: S, docs: DocumentSnapshot[]): Read<z.infer<S>> {
-  const records: z.infer<S>[] = [];
-  const unreadable: string[] = [];
-  for (const snapshot of docs) {
-    const record = parse(schema, snapshot);
-    if (record === null) unreadable.push(snapshot.id);
-    else records.push(record);
-  }
-  return { records, unreadable };
-}
+export type Read<T> = Records<T>;
 
 /** A person's or team's scorecard of a month, or null when nothing was counted. */
 export async function readScorecard(
   estateId: string,
   scorecardId: string,
 ): Promise<StoredScorecard | null> {
-  return parse(
+  return parseSnapshot(
     storedScorecardSchema,
     await getDoc(doc(firestore(), paths.scorecard(estateId, scorecardId))),
   );
@@ -79,11 +63,10 @@ export function watchScorecardsOfMonth(
   onData: (cards: Read<StoredScorecard>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
+  return watchQuery(
     query(collection(firestore(), paths.scorecards(estateId)), where("month", "==", month)),
-    (snapshot) => {
-      onData(readAll(storedScorecardSchema, snapshot.docs));
-    },
+    storedScorecardSchema,
+    onData,
     onError,
   );
 }
@@ -96,7 +79,7 @@ export async function readScorecardsSince(
   const snapshot = await getDocs(
     query(collection(firestore(), paths.scorecards(estateId)), where("month", ">=", fromMonth)),
   );
-  return readAll(storedScorecardSchema, snapshot.docs);
+  return readRecords(storedScorecardSchema, snapshot.docs);
 }
 
 /** The findings with these ids (a scorecard line's evidence); ones not readable are left out. */
@@ -107,7 +90,7 @@ export async function readFindings(
   const found = await Promise.all(
     ids.map((id) =>
       getDoc(doc(firestore(), paths.finding(estateId, id))).then(
-        (snapshot) => parse(storedFindingSchema, snapshot),
+        (snapshot) => parseSnapshot(storedFindingSchema, snapshot),
         () => null,
       ),
     ),
@@ -122,11 +105,10 @@ export function watchFindingsOfMonth(
   onData: (findings: Read<StoredFinding>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
+  return watchQuery(
     query(collection(firestore(), paths.findings(estateId)), where("month", "==", month)),
-    (snapshot) => {
-      onData(readAll(storedFindingSchema, snapshot.docs));
-    },
+    storedFindingSchema,
+    onData,
     onError,
   );
 }
@@ -139,15 +121,14 @@ export function watchPersonFindingsOfMonth(
   onData: (findings: Read<StoredFinding>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
+  return watchQuery(
     query(
       collection(firestore(), paths.findings(estateId)),
       where("staffId", "==", staffId),
       where("month", "==", month),
     ),
-    (snapshot) => {
-      onData(readAll(storedFindingSchema, snapshot.docs));
-    },
+    storedFindingSchema,
+    onData,
     onError,
   );
 }
@@ -159,29 +140,29 @@ export function watchScoreMonth(
   onData: (summary: ScoreMonth | null) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
-    doc(firestore(), paths.scoreMonth(estateId, month)),
-    (snapshot) => {
-      onData(parse(scoreMonthSchema, snapshot));
-    },
-    onError,
-  );
+  return watchDocument(paths.scoreMonth(estateId, month), scoreMonthSchema, onData, onError);
 }
 
 /** The month's arrears count (B2.10), or null when no fee data was imported for it. */
 export async function readFeeMonth(estateId: string, month: string): Promise<FeeMonth | null> {
-  return parse(feeMonthSchema, await getDoc(doc(firestore(), paths.feeMonth(estateId, month))));
+  return parseSnapshot(
+    feeMonthSchema,
+    await getDoc(doc(firestore(), paths.feeMonth(estateId, month))),
+  );
 }
 
 /** An image of the estate (an evidence photo), or null when missing or unreadable. */
 export async function readImage(estateId: string, imageId: string): Promise<ImageRecord | null> {
-  return parse(imageRecordSchema, await getDoc(doc(firestore(), paths.image(estateId, imageId))));
+  return parseSnapshot(
+    imageRecordSchema,
+    await getDoc(doc(firestore(), paths.image(estateId, imageId))),
+  );
 }
 
 /** The estate's staff (names on scorecards and forms). */
 export async function readStaff(estateId: string): Promise<Staff[]> {
   const snapshot = await getDocs(collection(firestore(), paths.staff(estateId)));
-  return readAll(staffSchema, snapshot.docs).records;
+  return readRecords(staffSchema, snapshot.docs).records;
 }
 
 /** Records a manual finding (director, admin); retrying with the same request id records it once. */

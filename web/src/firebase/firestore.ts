@@ -46,16 +46,41 @@ export interface Records<T> {
   readonly unreadable: string[];
 }
 
-type Unsubscribe = () => void;
+/** Stops a live view. */
+export type Unsubscribe = () => void;
 
-function parse<S extends z.ZodType>(schema: S, snapshot: DocumentSnapshot): z.infer<S> | null {
-  // Our own pending writes carry serverTimestamp() as null until the server answers.
+/**
+ * A document as its schema reads it (the id added), or null when it does not exist or does not
+ * match. Our own pending writes carry serverTimestamp() as null until the server answers, so
+ * they are read with the local estimate.
+ */
+export function parseSnapshot<S extends z.ZodType>(
+  schema: S,
+  snapshot: DocumentSnapshot,
+): z.infer<S> | null {
+  if (!snapshot.exists()) return null;
   const data = snapshot.data({ serverTimestamps: "estimate" });
   const parsed = schema.safeParse({ ...data, id: snapshot.id });
   return parsed.success ? parsed.data : null;
 }
 
-function watchQuery<S extends z.ZodType>(
+/** Documents read with their schema; the ids of those it rejects are kept, never dropped. */
+export function readRecords<S extends z.ZodType>(
+  schema: S,
+  documents: readonly DocumentSnapshot[],
+): Records<z.infer<S>> {
+  const records: z.infer<S>[] = [];
+  const unreadable: string[] = [];
+  for (const document of documents) {
+    const record = parseSnapshot(schema, document);
+    if (record === null) unreadable.push(document.id);
+    else records.push(record);
+  }
+  return { records, unreadable };
+}
+
+/** A query, live, read with its schema. */
+export function watchQuery<S extends z.ZodType>(
   source: Query,
   schema: S,
   onData: (records: Records<z.infer<S>>) => void,
@@ -64,14 +89,23 @@ function watchQuery<S extends z.ZodType>(
   return onSnapshot(
     source,
     (snapshot) => {
-      const records: z.infer<S>[] = [];
-      const unreadable: string[] = [];
-      for (const document of snapshot.docs) {
-        const record = parse(schema, document);
-        if (record === null) unreadable.push(document.id);
-        else records.push(record);
-      }
-      onData({ records, unreadable });
+      onData(readRecords(schema, snapshot.docs));
+    },
+    onError,
+  );
+}
+
+/** One document, live, read with its schema (null when absent or unreadable). */
+export function watchDocument<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  onData: (record: z.infer<S> | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), path),
+    (snapshot) => {
+      onData(parseSnapshot(schema, snapshot));
     },
     onError,
   );
@@ -82,7 +116,7 @@ export async function readEstates(estateIds: readonly string[]): Promise<Estate[
   const estates = await Promise.all(
     estateIds.map(async (estateId) => {
       try {
-        return parse(estateSchema, await getDoc(doc(firestore(), paths.estate(estateId))));
+        return parseSnapshot(estateSchema, await getDoc(doc(firestore(), paths.estate(estateId))));
       } catch {
         return null;
       }
@@ -124,7 +158,7 @@ export function watchHousehold(
   return onSnapshot(
     doc(firestore(), paths.household(estateId, householdId)),
     (snapshot) => {
-      onData(snapshot.exists() ? parse(householdSchema, snapshot) : null);
+      onData(parseSnapshot(householdSchema, snapshot));
     },
     onError,
   );

@@ -7,15 +7,14 @@
 import {
   collection,
   doc,
-  onSnapshot,
+  limit,
+  orderBy,
   query,
   serverTimestamp,
   setDoc,
   updateDoc,
   where,
-  type DocumentSnapshot,
 } from "firebase/firestore";
-import type { z } from "zod";
 import { paths } from "@domain/paths.js";
 import { committeeLinkSchema, type CommitteeLink } from "@domain/schema/committeeLink.js";
 import {
@@ -24,6 +23,7 @@ import {
   type RectificationSource,
   type RectificationStatus,
 } from "@domain/schema/rectification.js";
+import { storedReturnVisitSchema, type StoredReturnVisit } from "@domain/schema/returnVisit.js";
 import type { Department } from "@domain/schema/role.js";
 import {
   surveyAggregateRecordSchema,
@@ -35,43 +35,26 @@ import {
   type SurveyCampaign,
   type SurveyTargets,
 } from "@domain/schema/surveyCampaign.js";
+import {
+  surveyResponseRecordSchema,
+  type SurveyResponseRecord,
+} from "@domain/schema/surveyResponse.js";
 import { surveyRosterSchema, type SurveyRoster } from "@domain/schema/surveyRoster.js";
 import { surveyTopicEditsSchema, type SurveyTopicEdits } from "@domain/schema/surveyTopicEdits.js";
 import type { SatisfactionLevel, SurveyArea } from "@domain/survey/areas.js";
 import type { TopicEdit } from "@domain/survey/commonOpinions.js";
 import { currentUid } from "./app.js";
-import { firestore } from "./firestore.js";
+import {
+  firestore,
+  watchDocument,
+  watchQuery,
+  type Records,
+  type Unsubscribe,
+} from "./firestore.js";
 import { callFunction as call } from "./functions.js";
 
-type Unsubscribe = () => void;
-
 /** Records read, and the ids of documents the schema rejected (shown, never dropped). */
-export interface Read<T> {
-  readonly records: T[];
-  readonly unreadable: string[];
-}
-
-function parse<S extends z.ZodType>(schema: S, snapshot: DocumentSnapshot): z.infer<S> | null {
-  if (!snapshot.exists()) return null;
-  const data = snapshot.data({ serverTimestamps: "estimate" });
-  const parsed = schema.safeParse({ ...data, id: snapshot.id });
-  return parsed.success ? parsed.data : null;
-}
-
-function watchDocument<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  onData: (record: z.infer<S> | null) => void,
-  onError: (error: Error) => void,
-): Unsubscribe {
-  return onSnapshot(
-    doc(firestore(), path),
-    (snapshot) => {
-      onData(parse(schema, snapshot));
-    },
-    onError,
-  );
-}
+export type Read<T> = Records<T>;
 
 /** Every campaign of an estate, live, newest opening first. */
 export function watchCampaigns(
@@ -79,16 +62,10 @@ export function watchCampaigns(
   onData: (campaigns: Read<SurveyCampaign>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
+  return watchQuery(
     collection(firestore(), paths.surveyCampaigns(estateId)),
-    (snapshot) => {
-      const records: SurveyCampaign[] = [];
-      const unreadable: string[] = [];
-      for (const document of snapshot.docs) {
-        const record = parse(surveyCampaignSchema, document);
-        if (record === null) unreadable.push(document.id);
-        else records.push(record);
-      }
+    surveyCampaignSchema,
+    ({ records, unreadable }) => {
       records.sort((left, right) => right.opensAt.getTime() - left.opensAt.getTime());
       onData({ records, unreadable });
     },
@@ -163,16 +140,10 @@ export function watchRectifications(
   onData: (tasks: Read<Rectification>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
+  return watchQuery(
     collection(firestore(), paths.rectifications(estateId, campaignId)),
-    (snapshot) => {
-      const records: Rectification[] = [];
-      const unreadable: string[] = [];
-      for (const document of snapshot.docs) {
-        const record = parse(rectificationSchema, document);
-        if (record === null) unreadable.push(document.id);
-        else records.push(record);
-      }
+    rectificationSchema,
+    ({ records, unreadable }) => {
       records.sort((left, right) => left.deadline.getTime() - right.deadline.getTime());
       onData({ records, unreadable });
     },
@@ -187,19 +158,16 @@ export function watchCommitteeLinks(
   onData: (links: CommitteeLink[]) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
+  return watchQuery(
     query(
       collection(firestore(), paths.committeeLinks()),
       where("estateId", "==", estateId),
       where("campaignId", "==", campaignId),
     ),
-    (snapshot) => {
-      const links = snapshot.docs.flatMap((document) => {
-        const link = parse(committeeLinkSchema, document);
-        return link === null ? [] : [link];
-      });
-      links.sort((left, right) => right.createdAt.getTime() - left.createdAt.getTime());
-      onData(links);
+    committeeLinkSchema,
+    ({ records }) => {
+      records.sort((left, right) => right.createdAt.getTime() - left.createdAt.getTime());
+      onData(records);
     },
     onError,
   );
@@ -244,6 +212,57 @@ export async function saveExtraQuestions(
     updatedAt: serverTimestamp(),
     updatedBy: currentUid(),
   });
+}
+
+/** How many of the latest answers the director's list shows. */
+export const LATEST_ANSWERS = 50;
+
+/** A campaign's latest answers (director, admin), live: one bounded page, newest first. */
+export function watchLatestAnswers(
+  estateId: string,
+  campaignId: string,
+  onData: (answers: Read<SurveyResponseRecord>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchQuery(
+    query(
+      collection(firestore(), paths.surveyResponses(estateId, campaignId)),
+      orderBy("submittedAt", "desc"),
+      limit(LATEST_ANSWERS),
+    ),
+    surveyResponseRecordSchema,
+    onData,
+    onError,
+  );
+}
+
+/** A campaign's follow-up visits (C4, C6), live: planned, made, misunderstandings explained. */
+export function watchSurveyFollowUps(
+  estateId: string,
+  campaignId: string,
+  onData: (visits: Read<StoredReturnVisit>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchQuery(
+    query(
+      collection(firestore(), paths.returnVisits(estateId)),
+      where("source.campaignId", "==", campaignId),
+    ),
+    storedReturnVisitSchema,
+    onData,
+    onError,
+  );
+}
+
+/** Plans the return visit that explains a household's misunderstanding (C4; director, admin). */
+export function planSurveyExplanation(input: {
+  estateId: string;
+  campaignId: string;
+  householdId: string;
+  misunderstanding: string;
+  withinDays: number;
+}): Promise<{ visitId: string; created: boolean }> {
+  return call("planSurveyExplanation", input);
 }
 
 /** Stores the director's topic edits (the trigger applies them to the statistics). */

@@ -28,6 +28,7 @@ import {
 import { BuildingBars, LevelBars } from "./charts.js";
 import { CommitteePanel } from "./CommitteePanel.js";
 import { ExtraQuestionsPanel } from "./ExtraQuestionsPanel.js";
+import { ExplainAnswers, FollowUpFigures } from "./FollowUpsPanel.js";
 import { Figures, TargetTag, targetsOf } from "./Figures.js";
 import { mean, percent } from "./figures.js";
 import { areaLabel, formatTime, useLive, useSurveyLanguage } from "./hooks.js";
@@ -238,6 +239,13 @@ export default function SurveyDashboardPage() {
           canEdit={runsSurvey}
           closed={state === "closed"}
         />
+      </Card>
+
+      <Card title={t("survey.followUps.title")} className="survey-card">
+        <FollowUpFigures estateId={estateId} campaignId={campaignId} />
+        {runsSurvey && (
+          <ExplainAnswers estateId={estateId} campaignId={campaignId} timeZone={timeZone} />
+        )}
       </Card>
 
       <Card title={t("survey.rectification.title")} className="survey-card">

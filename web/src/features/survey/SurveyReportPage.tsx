@@ -9,6 +9,7 @@ import { Link, useParams } from "react-router-dom";
 import { isOverdue, type Rectification } from "@domain/schema/rectification.js";
 import { useEstate } from "../../app/EstateContext.js";
 import { BuildingBars, LevelBars } from "./charts.js";
+import { FollowUpFigures } from "./FollowUpsPanel.js";
 import { Figures, TargetTag, targetsOf } from "./Figures.js";
 import { mean, percent } from "./figures.js";
 import { areaLabel, formatTime, useSurveyLanguage } from "./hooks.js";
@@ -91,6 +92,34 @@ export default function SurveyReportPage() {
           </tbody>
         </table>
       </section>
+      {campaign.extraQuestions.length > 0 && (
+        <section>
+          <h2>{t("survey.extra.title")}</h2>
+          <table className="survey-table" data-testid="report-extra">
+            <thead>
+              <tr>
+                <th>{t("survey.extra.question")}</th>
+                <th>{t("survey.extra.answered")}</th>
+                <th>{t("survey.extra.rate")}</th>
+                <th>{t("survey.extra.mean")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {campaign.extraQuestions.map((question) => {
+                const figures = aggregate.extraQuestions[question.key];
+                return (
+                  <tr key={question.key}>
+                    <td>{question.labels[language]}</td>
+                    <td>{figures?.answered ?? 0}</td>
+                    <td>{percent(figures?.rate ?? null)}</td>
+                    <td>{mean(figures?.mean ?? null)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
       <section>
         <h2>{t("survey.report.buildingChart")}</h2>
         <BuildingBars
@@ -112,6 +141,10 @@ export default function SurveyReportPage() {
             </li>
           ))}
         </ol>
+      </section>
+      <section>
+        <h2>{t("survey.followUps.title")}</h2>
+        <FollowUpFigures estateId={estateId} campaignId={campaignId} />
       </section>
       <section>
         <h2>{t("survey.report.rectification")}</h2>

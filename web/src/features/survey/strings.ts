@@ -174,6 +174,25 @@ export const surveyZhHant = {
     closed: "調查已結束，不能再更改問題。",
     full: "最多 {{max}} 個其他問題。",
   },
+  followUps: {
+    title: "回訪與解釋（C4）",
+    figures:
+      "本次調查的回訪：已安排 {{planned}}，已完成 {{made}}，其中耐心解釋誤解 {{explained}} 次。",
+    explainedTitle: "已解釋的誤解",
+    intro: "最近 {{count}} 份答卷。業主有誤解的，安排回訪耐心解釋；回訪人員在回訪記錄中寫下解釋。",
+    noAnswers: "尚無答卷。",
+    household: "房號",
+    submittedAt: "提交時間",
+    opinion: "意見",
+    explain: "安排解釋",
+    modalTitle: "為 {{household}} 安排回訪解釋",
+    misunderstanding: "業主誤解了什麼（給回訪人員）",
+    withinDays: "幾天內完成",
+    submit: "安排回訪",
+    cancel: "取消",
+    planned: "已為 {{household}} 安排回訪。",
+    alreadyPlanned: "{{household}} 已有本次調查的回訪，請在該回訪中解釋。",
+  },
 };
 
 type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -351,6 +370,25 @@ export const surveyZhHans: SurveyStrings = {
     closed: "调查已结束，不能再更改问题。",
     full: "最多 {{max}} 个其他问题。",
   },
+  followUps: {
+    title: "回访与解释（C4）",
+    figures:
+      "本次调查的回访：已安排 {{planned}}，已完成 {{made}}，其中耐心解释误解 {{explained}} 次。",
+    explainedTitle: "已解释的误解",
+    intro: "最近 {{count}} 份答卷。业主有误解的，安排回访耐心解释；回访人员在回访记录中写下解释。",
+    noAnswers: "尚无答卷。",
+    household: "房号",
+    submittedAt: "提交时间",
+    opinion: "意见",
+    explain: "安排解释",
+    modalTitle: "为 {{household}} 安排回访解释",
+    misunderstanding: "业主误解了什么（给回访人员）",
+    withinDays: "几天内完成",
+    submit: "安排回访",
+    cancel: "取消",
+    planned: "已为 {{household}} 安排回访。",
+    alreadyPlanned: "{{household}} 已有本次调查的回访，请在该回访中解释。",
+  },
 };
 
 /** English. */
@@ -524,5 +562,26 @@ export const surveyEn: SurveyStrings = {
     answeredKept: "Owners have answered it: it cannot be removed.",
     closed: "The survey has closed: its questions no longer change.",
     full: "At most {{max}} other questions.",
+  },
+  followUps: {
+    title: "Return visits and explanations (C4)",
+    figures:
+      "Return visits of this survey: {{planned}} planned, {{made}} made, {{explained}} misunderstandings patiently explained.",
+    explainedTitle: "Misunderstandings explained",
+    intro:
+      "The latest {{count}} answers. Where an owner misunderstood something, plan a return visit to explain it; the visitor records the explanation on the visit.",
+    noAnswers: "No answers yet.",
+    household: "Household",
+    submittedAt: "Submitted",
+    opinion: "Opinion",
+    explain: "Plan an explanation",
+    modalTitle: "Explanation visit for {{household}}",
+    misunderstanding: "What the owner misunderstood (for the visitor)",
+    withinDays: "Within how many days",
+    submit: "Plan the visit",
+    cancel: "Cancel",
+    planned: "Return visit planned for {{household}}.",
+    alreadyPlanned:
+      "{{household}} already has a return visit for this survey: explain it on that visit.",
   },
 };
