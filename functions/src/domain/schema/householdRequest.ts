@@ -8,12 +8,13 @@ import { z } from "zod";
 import { docId } from "./common.js";
 import { tokenHashSchema } from "./surveyLink.js";
 
-/** What an owner may send. */
-export const HOUSEHOLD_REQUEST_KINDS = ["repair", "question", "complaint", "suggestion"] as const;
-export type HouseholdRequestKind = (typeof HOUSEHOLD_REQUEST_KINDS)[number];
+import { HOUSEHOLD_REQUEST_KINDS } from "../householdPage/requestKinds.js";
 
-/** The longest request text an owner may send. */
-export const HOUSEHOLD_REQUEST_MAX = 1000;
+export {
+  HOUSEHOLD_REQUEST_KINDS,
+  HOUSEHOLD_REQUEST_MAX,
+  type HouseholdRequestKind,
+} from "../householdPage/requestKinds.js";
 
 /** Chosen by the page once per request, so a resent request is recognised (one record). */
 export const clientRequestIdSchema = z

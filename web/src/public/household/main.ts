@@ -8,8 +8,11 @@
  * the version it shows, and skips polls while hidden; the request form is built once so a poll
  * never disturbs what the owner is typing.
  */
-import { HOUSEHOLD_REQUEST_KINDS, HOUSEHOLD_REQUEST_MAX } from "@domain/schema/householdRequest.js";
-import type { HouseholdRequestKind } from "@domain/schema/householdRequest.js";
+import {
+  HOUSEHOLD_REQUEST_KINDS,
+  HOUSEHOLD_REQUEST_MAX,
+  type HouseholdRequestKind,
+} from "@domain/householdPage/requestKinds.js";
 import { h } from "../dom.js";
 import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
 import {

@@ -2,7 +2,7 @@
  * Every text of the household page (SPEC §12), in Traditional Chinese (the default), Simplified
  * Chinese and English. Notice kinds and phases come from the notice board's table.
  */
-import type { HouseholdRequestKind } from "@domain/schema/householdRequest.js";
+import type { HouseholdRequestKind } from "@domain/householdPage/requestKinds.js";
 import type { PromiseState } from "@domain/followUp/promise.js";
 import type { ServiceRating } from "@domain/tickets/onSiteVisit.js";
 import type { TicketStatus } from "@domain/tickets/ticket.js";
