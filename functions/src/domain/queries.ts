@@ -358,6 +358,23 @@ export const queries = {
   visitsOfTicket: estateQuery("onSiteVisits", "a ticket's on-site visits (sorted on the device)", [
     { field: "ticketId", op: "==" },
   ]),
+  visitsOfTicketInDepartment: estateQuery(
+    "onSiteVisits",
+    "a ticket's on-site visits as department staff may read them",
+    [
+      { field: "ticketId", op: "==" },
+      { field: "department", op: "==" },
+    ],
+  ),
+  ticketsOfHouseholdInDepartment: estateQuery(
+    "tickets",
+    "a household's tickets of one department (household page, department staff)",
+    [
+      { field: "householdId", op: "==" },
+      { field: "department", op: "==" },
+    ],
+    [{ field: "openedAt", direction: "desc" }],
+  ),
   visitsOfHousehold: estateQuery(
     "onSiteVisits",
     "a household's on-site visits, newest first (household page)",

@@ -146,6 +146,25 @@ describe("a maintenance worker lists maintenance tickets of their estate only", 
     );
   });
 
+  it.each([
+    { case: "a ticket's visits with the department filter", filtered: true },
+    { case: "a ticket's visits without it", filtered: false },
+  ])("$case", async ({ filtered }) => {
+    await arrange(environment, (db) =>
+      setDoc(doc(db, paths.onSiteVisit(ESTATE, "qv-m")), signedVisit("qv-m", "maintenance")),
+    );
+    const db = firestoreAs(environment, "maintenance");
+    const visits = collection(db, paths.onSiteVisits(ESTATE));
+    await expectVerdict(
+      filtered,
+      getDocs(
+        filtered
+          ? query(visits, where("ticketId", "==", "t-1"), where("department", "==", "maintenance"))
+          : query(visits, where("ticketId", "==", "t-1")),
+      ),
+    );
+  });
+
   it("an unfiltered list is refused to a maintenance worker", async () => {
     const db = firestoreAs(environment, "maintenance");
     await expectVerdict(false, getDocs(collection(db, paths.tickets(ESTATE))));

@@ -109,17 +109,27 @@ export function watchFlaggedTickets(
   );
 }
 
-/** A household's tickets, newest first (`ticketsOfHousehold`). */
+/**
+ * A household's tickets, newest first (`ticketsOfHousehold`); department staff (who read their
+ * department's tickets only, as the rules say) pass their department
+ * (`ticketsOfHouseholdInDepartment`).
+ */
 export function watchTicketsOfHousehold(
   estateId: string,
   householdId: string,
+  department: Department | null,
   onData: (tickets: Records<StoredTicket>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
   return watchQuery(
     storedTicketSchema,
     paths.tickets(estateId),
-    [where("householdId", "==", householdId), orderBy("openedAt", "desc"), limit(50)],
+    [
+      where("householdId", "==", householdId),
+      ...(department === null ? [] : [where("department", "==", department)]),
+      orderBy("openedAt", "desc"),
+      limit(50),
+    ],
     onData,
     onError,
   );
@@ -141,17 +151,25 @@ export function watchTicket(
   );
 }
 
-/** A ticket's on-site visits, live (`visitsOfTicket`; sorted here, oldest first). */
+/**
+ * A ticket's on-site visits, live (`visitsOfTicket`; sorted here, oldest first). Department
+ * staff pass their department: the rules let them read their department's visits only, and a
+ * query must say so.
+ */
 export function watchVisitsOfTicket(
   estateId: string,
   ticketId: string,
+  department: Department | null,
   onData: (visits: Records<StoredOnSiteVisit>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
   return watchQuery(
     storedOnSiteVisitSchema,
     paths.onSiteVisits(estateId),
-    [where("ticketId", "==", ticketId)],
+    [
+      where("ticketId", "==", ticketId),
+      ...(department === null ? [] : [where("department", "==", department)]),
+    ],
     (found) => {
       onData({
         ...found,

@@ -5,7 +5,9 @@ import type { StoredRenovationFile } from "@domain/schema/renovationFile.js";
 import type { StoredTicket } from "@domain/schema/ticket.js";
 import { maskIdNumber, missingParts, type MissingPart } from "@domain/tickets/renovationFile.js";
 import type { Records } from "../../firebase/firestore.js";
+import { useEstate } from "../../app/EstateContext.js";
 import { useNow } from "../desk/useDeskLive.js";
+import { queueDepartmentOf } from "./ticketView.js";
 import { shortTime } from "./TicketQueuePage.js";
 import { useTicketsLive } from "./useTicketsLive.js";
 
@@ -77,10 +79,12 @@ export function HouseholdTickets({
   timeZone: string;
 }) {
   const { t } = useTranslation();
+  const { role } = useEstate();
+  const department = queueDepartmentOf(role);
   const tickets = useTicketsLive<Records<StoredTicket>>(
     `household-tickets:${estateId}:${householdId}`,
     (module, onData, onError) =>
-      module.watchTicketsOfHousehold(estateId, householdId, onData, onError),
+      module.watchTicketsOfHousehold(estateId, householdId, department, onData, onError),
   );
   const file = useTicketsLive<StoredRenovationFile | null>(
     `renovation:${estateId}:${householdId}`,

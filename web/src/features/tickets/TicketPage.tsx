@@ -24,7 +24,7 @@ import type { Records } from "../../firebase/firestore.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { useNow } from "../desk/useDeskLive.js";
 import { shortTime } from "./TicketQueuePage.js";
-import { actorOf, standsOutOverdue } from "./ticketView.js";
+import { actorOf, queueDepartmentOf, standsOutOverdue } from "./ticketView.js";
 import { loadTickets, useTicketsLive } from "./useTicketsLive.js";
 
 /** A fresh visit id chosen by the device, so a retried save writes one record. */
@@ -118,12 +118,13 @@ function StepActions({
 
 function VisitList({ ticket, canVisit }: { ticket: StoredTicket; canVisit: boolean }) {
   const { t } = useTranslation();
-  const { estateId, estate } = useEstate();
+  const { estateId, estate, role } = useEstate();
   const timeZone = estate?.timeZone ?? DEFAULT_TIME_ZONE;
   const navigate = useNavigate();
   const live = useTicketsLive<Records<StoredOnSiteVisit>>(
     `visits:${estateId}:${ticket.id}`,
-    (module, onData, onError) => module.watchVisitsOfTicket(estateId, ticket.id, onData, onError),
+    (module, onData, onError) =>
+      module.watchVisitsOfTicket(estateId, ticket.id, queueDepartmentOf(role), onData, onError),
   );
   return (
     <Card title={t("tickets.visits")} size="small">

@@ -10,6 +10,7 @@ import { useEstate } from "../../app/EstateContext.js";
 import type { Records } from "../../firebase/firestore.js";
 import type { OwnerCopyLinkReply } from "../../firebase/tickets.js";
 import { shortTime } from "./TicketQueuePage.js";
+import { queueDepartmentOf } from "./ticketView.js";
 import { SignaturePad, type SignaturePadHandle } from "./SignaturePad.js";
 import { loadTickets, useTicketsLive } from "./useTicketsLive.js";
 
@@ -318,11 +319,12 @@ function SignedRecord({
 export default function VisitPage() {
   const { t } = useTranslation();
   const { ticketId = "", visitId = "" } = useParams();
-  const { estateId } = useEstate();
+  const { estateId, role } = useEstate();
   const [link, setLink] = useState<OwnerCopyLinkReply | null>(null);
   const live = useTicketsLive<Records<StoredOnSiteVisit>>(
     `visits:${estateId}:${ticketId}`,
-    (module, onData, onError) => module.watchVisitsOfTicket(estateId, ticketId, onData, onError),
+    (module, onData, onError) =>
+      module.watchVisitsOfTicket(estateId, ticketId, queueDepartmentOf(role), onData, onError),
   );
   if (live.status === "failed")
     return <Alert type="error" title={t("tickets.failed", { message: live.message })} />;
