@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paths } from "../../functions/src/domain/paths.js";
 import type { Reception } from "../../functions/src/domain/schema/reception.js";
 import { dayOf } from "../../functions/src/domain/time.js";
-import { launchBrowser, newContext, screenshot, signIn } from "../support/browser.js";
+import { demoPassword, launchBrowser, newContext, screenshot } from "../support/browser.js";
 import {
   adminDb,
   createHousehold,
@@ -26,6 +26,16 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Signs in on the way to `path` (the login page returns there; no directory load first). */
+async function signInAt(page: Page, email: string, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForURL(/\/login$/);
+  await page.getByLabel("電郵").fill(email);
+  await page.getByLabel("密碼").fill(demoPassword);
+  await page.getByRole("button", { name: "登入" }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
 const focusedTestId = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
 
@@ -36,14 +46,12 @@ describe("reception desk (issue 3, items 1 and 4)", () => {
     const content = `E2E 廚房水管漏水 ${uniqueToken()}`;
     const colleague = await newContext(browser);
     const watcher = await colleague.newPage();
-    await signIn(watcher, "cs2@demo.huiyin.test");
-    await watcher.goto("/desk");
+    await signInAt(watcher, "cs2@demo.huiyin.test", "/desk");
     await watcher.getByTestId("desk-today").waitFor();
 
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, "cs@demo.huiyin.test");
-    await page.goto("/desk");
+    await signInAt(page, "cs@demo.huiyin.test", "/desk");
     await page.getByTestId("desk-form").waitFor();
     // Focus lands in the number field: no mouse from here on.
     await expect.poll(() => focusedTestId(page), { timeout: 15_000 }).toBe("desk-number");
@@ -97,7 +105,8 @@ describe("reception desk (issue 3, items 1 and 4)", () => {
     await context.close();
     await colleague.close();
     await deleteHousehold(caller);
-  });
+    // Two sign-ins and two live waits: on a 2-core machine running several suites, over 60 s.
+  }, 120_000);
 
   it("the outgoing staff member writes the handover, the incoming one confirms it, the shift is archived", async () => {
     const db = adminDb();
@@ -150,8 +159,7 @@ describe("reception desk (issue 3, items 1 and 4)", () => {
 
     const outgoing = await newContext(browser);
     const page = await outgoing.newPage();
-    await signIn(page, "cs@demo.huiyin.test");
-    await page.goto(`/handover/${shiftId}`);
+    await signInAt(page, "cs@demo.huiyin.test", `/handover/${shiftId}`);
     await page.getByTestId("handover-form").waitFor({ timeout: 30_000 });
     await page.getByTestId("handover-incoming").selectOption({ label: "陳嘉怡" });
     await page.getByTestId("handover-no-open-items").click();
@@ -163,8 +171,7 @@ describe("reception desk (issue 3, items 1 and 4)", () => {
 
     const incoming = await newContext(browser, { width: 390, height: 844 });
     const phone = await incoming.newPage();
-    await signIn(phone, "cs2@demo.huiyin.test");
-    await phone.goto(`/handover/${shiftId}`);
+    await signInAt(phone, "cs2@demo.huiyin.test", `/handover/${shiftId}`);
     await phone.getByTestId("handover-confirm").click();
     await phone
       .getByTestId("handover-status")
@@ -186,5 +193,60 @@ describe("reception desk (issue 3, items 1 and 4)", () => {
       .toMatchObject({ archived: true, handoverId: shiftId });
     await outgoing.close();
     await incoming.close();
+  }, 120_000);
+
+  it("registers on duty and off duty with one button, and the author edits their own record until the handover", async () => {
+    const db = adminDb();
+    // Start off duty, whatever an earlier run left.
+    const open = await db
+      .collection(paths.dutyRegistrations(estateId))
+      .where("staffId", "==", "demo-cs2")
+      .where("end", "==", null)
+      .get();
+    await Promise.all(open.docs.map((document) => document.ref.update({ end: new Date() })));
+
+    const context = await newContext(browser, { width: 1024, height: 768 });
+    const page = await context.newPage();
+    await signInAt(page, "cs2@demo.huiyin.test", "/desk");
+    const duty = page.getByTestId("duty-registration");
+    await duty.getByText("你尚未登記上班。").waitFor({ timeout: 30_000 });
+    await page.getByTestId("duty-toggle").click();
+    await duty.getByText(/你已於 .* 登記上班。/).waitFor({ timeout: 30_000 });
+    const registered = await db
+      .collection(paths.dutyRegistrations(estateId))
+      .where("staffId", "==", "demo-cs2")
+      .where("end", "==", null)
+      .get();
+    expect(registered.docs).toHaveLength(1);
+    await screenshot(page, "desk-on-duty");
+
+    const content = `E2E 詢問快遞點 ${uniqueToken()}`;
+    await page.getByTestId("desk-channel").selectOption("walk_in");
+    await page.getByTestId("desk-content").fill(content);
+    await page.getByTestId("desk-outcome").fill("已告知");
+    await page.getByTestId("desk-save").click();
+    const row = page.getByTestId("desk-today").locator("tr", { hasText: content });
+    await row.waitFor({ timeout: 30_000 });
+    await row.getByRole("button", { name: `修改記錄：${content}` }).click();
+    await page.getByTestId("desk-edit-outcome").fill("已告知在南門物業中心");
+    await page.getByTestId("desk-edit-save").click();
+    await row.getByText("已告知在南門物業中心").waitFor({ timeout: 30_000 });
+    const stored = await db
+      .collection(paths.receptions(estateId))
+      .where("content", "==", content)
+      .get();
+    expect(stored.docs[0]?.data()).toMatchObject({
+      outcome: "已告知在南門物業中心",
+      createdBy: "demo-cs2",
+      updatedBy: "demo-cs2",
+      archived: false,
+    });
+
+    await page.getByTestId("duty-toggle").click();
+    await duty.getByText("你尚未登記上班。").waitFor({ timeout: 30_000 });
+    const ended = (await registered.docs[0]?.ref.get())?.data();
+    expect(ended?.end).toBeDefined();
+    expect(ended?.end).not.toBeNull();
+    await context.close();
   });
 });
