@@ -1,3 +1,4 @@
+import { BellOutlined } from "@ant-design/icons";
 import { Badge, Button, List, Popover, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Notification } from "@domain/schema/notification.js";
@@ -67,7 +68,7 @@ export function NotificationBell({ estateId, uid }: { estateId: string; uid: str
         }
       >
         <Badge count={unread} size="small" offset={[8, -4]}>
-          <span aria-hidden="true">🔔</span>
+          <BellOutlined aria-hidden="true" />
         </Badge>
       </Button>
     </Popover>

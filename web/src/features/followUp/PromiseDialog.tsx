@@ -40,7 +40,10 @@ export function PromiseDialog({
   const [requestId] = useState(() => crypto.randomUUID());
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const chosen = choices.find((choice) => choice.receptionId === receptionId) ?? null;
+  // Until the staff member picks one, the latest record of the day (the one just taken).
+  const chosen =
+    choices.find((choice) => choice.receptionId === receptionId) ??
+    (receptionId === null ? (choices[0] ?? null) : null);
 
   const save = async () => {
     const answerDueAt = instantOfLocal(due, zone);
@@ -89,7 +92,7 @@ export function PromiseDialog({
         <Select
           id={ids.reception}
           data-testid="promise-reception"
-          value={receptionId}
+          value={chosen?.receptionId ?? null}
           onChange={setReceptionId}
           options={choices.map((choice) => ({ value: choice.receptionId, label: choice.label }))}
           showSearch={{ optionFilterProp: "label" }}
