@@ -35,6 +35,7 @@ export { onReceptionReconcileCalls } from "./triggers/onReceptionReconcileCalls.
 export { recordPromise } from "./callables/recordPromise.js";
 export { answerPromise } from "./callables/answerPromise.js";
 export { recordReturnVisit } from "./callables/recordReturnVisit.js";
+export { closeMeetingItem } from "./callables/closeMeetingItem.js";
 export { followUpChecks } from "./triggers/followUpChecks.js";
 export {
   onPromiseIndexed,
