@@ -71,6 +71,60 @@ describe("assessment (issue 5, items 2, 4, 5)", () => {
     await context.close();
   }, 180_000);
 
+  it("a director imports a fee file on a tablet and sees the bad row; sets the monthly recompute to the 5th at 09:00", async () => {
+    // An old month, so the months the other tests score keep their seeded fees.
+    const month = previousMonth(previousMonth(previousMonth(monthOf(new Date(), "Asia/Shanghai"))));
+    const context = await newContext(browser, { width: 1024, height: 768 });
+    const page = await context.newPage();
+    await signIn(page, "director@demo.huiyin.test");
+    await page.getByRole("link", { name: "物業費導入" }).click();
+    await page.waitForURL(/\/assessment\/fees$/);
+    await page.getByTestId("month-select").click();
+    await page.locator(`.ant-select-item-option[title="${month}"]`).click();
+    const csv = [
+      "房號,計費期間,應收金額,實收金額",
+      `1-101,${month},300.00,300.00`,
+      `1-102,${month},300.00,0`,
+      `1-103,${month},300.00,100.50`,
+      `1-104,${month},300.00,300.00`,
+      "1-105,2026-13,300,300",
+    ].join("\r\n");
+    await page
+      .getByTestId("fees-upload")
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "物業費.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByTestId("fees-summary").waitFor({ timeout: 30_000 });
+    const figure = (key: string) =>
+      page.getByTestId(`fees-summary-${key}`).locator("dd").textContent();
+    expect(await figure("chargeable")).toBe("4");
+    expect(await figure("inArrears")).toBe("2");
+    expect(await figure("rate")).toBe("50.0%");
+    const errors = page.getByTestId("fees-summary-errors");
+    expect(await errors.locator("tbody tr").count()).toBe(1);
+    expect(await errors.locator("tbody tr").first().textContent()).toMatch(/^6/);
+    await expect.poll(() => page.getByTestId("fees-current").textContent()).toContain("物業費.csv");
+    await screenshot(page, "assessment-fee-import");
+
+    await page.getByRole("link", { name: "全小區考核" }).click();
+    await page.getByTestId("schedule-current").waitFor({ timeout: 30_000 });
+    await page.getByTestId("schedule-day").fill("5");
+    await page.getByTestId("schedule-hour").fill("9");
+    await page.getByTestId("schedule-save").click();
+    await expect
+      .poll(() => page.getByTestId("schedule-current").textContent(), { timeout: 30_000 })
+      .toContain("每月 5 日 09:00");
+    await page.getByTestId("schedule-current").scrollIntoViewIfNeeded();
+    await screenshot(page, "assessment-recompute-schedule");
+    // Back to the default, so that the demo runs on the 1st at 02:00 again.
+    await page.getByTestId("schedule-day").fill("1");
+    await page.getByTestId("schedule-hour").fill("2");
+    await page.getByTestId("schedule-save").click();
+    await expect
+      .poll(() => page.getByTestId("schedule-current").textContent(), { timeout: 30_000 })
+      .toContain("每月 1 日 02:00");
+    await context.close();
+  }, 180_000);
+
   it("a customer-service member sees their own scorecard and the rule catalogue, not the estate's", async () => {
     const context = await newContext(browser, { width: 390, height: 844 });
     const page = await context.newPage();

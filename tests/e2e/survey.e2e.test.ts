@@ -196,4 +196,33 @@ describe("the director's dashboard (C2, C5)", { timeout: 180_000 }, () => {
     await director.close();
     await owner.close();
   });
+
+  it("the director adds an extra question and plans a return visit to explain a misunderstanding (C1, C4)", async () => {
+    const scene = await surveyScene(0, "demo-estate");
+    const director = await newContext(browser, { width: 1024, height: 768 });
+    const page = await director.newPage();
+    await signIn(page, "director@demo.huiyin.test");
+    await page.goto(`/survey/${scene.campaignId}`);
+    const question = `快遞收發 ${Date.now().toString(36)}`;
+    await page.getByTestId("extra-label-zh-Hant").fill(question);
+    await page.getByTestId("extra-submit").click();
+    await page.getByTestId("extra-table").getByText(question).waitFor({ timeout: 30_000 });
+    await page.getByTestId("extra-table").scrollIntoViewIfNeeded();
+    await screenshot(page, "survey-extra-question");
+
+    const answers = page.getByTestId("latest-answers");
+    await answers.locator("tbody tr").first().waitFor({ timeout: 30_000 });
+    await answers.locator("tbody tr").first().getByRole("button").click();
+    await page.getByTestId("explain-note").fill("以為電梯維修費由物業另收");
+    await page.getByRole("button", { name: "安排回訪" }).click();
+    await page
+      .getByText(/安排回訪。|已有本次調查的回訪/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.getByTestId("followup-figures").textContent(), { timeout: 30_000 })
+      .toMatch(/已安排 [1-9]/);
+    await screenshot(page, "survey-explanation-planned");
+    await director.close();
+  });
 });
