@@ -145,7 +145,8 @@ describe("the household page (issue 6) on a 390×844 phone", { timeout: 180_000 
     const request = desk.locator('[data-testid^="request-"]', { hasText: content });
     await request.getByRole("textbox").fill("維修部明早十時上門檢查。");
     await request.getByRole("button", { name: "送出回覆" }).click();
-    await request.getByText("維修部明早十時上門檢查。").waitFor();
+    // The answer is stored when the card shows it as answered (the callable may be cold).
+    await request.getByText(/已回覆/).waitFor({ timeout: 60_000 });
     await screenshot(desk, "owners-request-answered");
 
     // The owner's page shows the answer within the refresh interval (15 s), without a reload.
