@@ -47,7 +47,7 @@ if (selected("web") || selected("bundle")) {
 
 const emulatorBenches = benchFiles("bench/emulator");
 if (emulatorBenches.length > 0) {
-  await runOrExit("Building the functions", "npm", ["run", "build", "-w", "functions"], { env });
+  await runOrExit("Building the functions", "npm", ports.buildFunctions, { env });
   const inside = emulatorBenches.map((file) => `node --import tsx ${file}`).join(" && ");
   const code = await run(
     firebaseBin,

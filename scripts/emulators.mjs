@@ -2,7 +2,15 @@
 // firebase-tools 14.x (pinned) starts Google's Firestore emulator from the installed Google
 // Cloud CLI jar through a launcher jar generated here, into the ignored folder .emulator/.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -121,7 +129,8 @@ export { INSTALL_HELP };
 /**
  * Emulator ports, shifted by `HUIYIN_PORT_OFFSET` (default 0) so that two copies of the suite
  * (two developers' test runs on one machine) do not collide. Returns the extra firebase-tools
- * arguments and the environment the web build and the tests read the ports from.
+ * arguments, the environment the web build and the tests read the ports from, and the npm
+ * arguments that build the functions this copy's Functions emulator loads.
  */
 export function emulatorPorts() {
   const offset = Number(process.env.HUIYIN_PORT_OFFSET ?? 0);
@@ -140,7 +149,8 @@ export function emulatorPorts() {
     VITE_FIRESTORE_EMULATOR_PORT: String(port("firestore")),
     VITE_FUNCTIONS_EMULATOR_PORT: String(port("functions")),
   };
-  if (offset === 0) return { args: [], env, offset, webOutDir: "dist" };
+  const buildFunctions = ["run", "build", "-w", "functions"];
+  if (offset === 0) return { args: [], env, offset, webOutDir: "dist", buildFunctions };
   // A copy's own web build too, so that two runs never serve each other's half-built files.
   const webOutDir = `dist-${offset}`;
   config.hosting.public = `web/${webOutDir}`;
@@ -149,7 +159,26 @@ export function emulatorPorts() {
     if ("port" in emulator) emulator.port += offset;
     if ("websocketPort" in emulator) emulator.websocketPort += offset;
   }
+  // And its own copy of the built functions: the Functions emulator watches its source folder
+  // and reloads every function when it changes, so a shared functions/lib meant that another
+  // copy's build restarted this copy's functions mid-test (cold workers, or a half-written lib
+  // that fails to load). The copy resolves its packages from the root node_modules.
+  const functionsDir = path.join(".emulator", `functions-${offset}`);
+  const functionsCopy = path.join(root, functionsDir);
+  rmSync(path.join(functionsCopy, "lib"), { recursive: true, force: true });
+  mkdirSync(functionsCopy, { recursive: true });
+  for (const name of ["package.json", ".env"]) {
+    const from = path.join(root, "functions", name);
+    if (existsSync(from)) copyFileSync(from, path.join(functionsCopy, name));
+  }
+  for (const codebase of config.functions) codebase.source = functionsDir;
   const file = `firebase.offset-${offset}.local.json`;
   writeFileSync(path.join(root, file), `${JSON.stringify(config, null, 2)}\n`);
-  return { args: ["--config", file], env, offset, webOutDir };
+  return {
+    args: ["--config", file],
+    env,
+    offset,
+    webOutDir,
+    buildFunctions: [...buildFunctions, "--", "--outDir", path.join(functionsCopy, "lib")],
+  };
 }

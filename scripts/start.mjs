@@ -10,7 +10,7 @@ const env = {
   ...ports.env,
   HUIYIN_WEB_PORT: process.env.HUIYIN_WEB_PORT ?? String(5173 + ports.offset),
 };
-await runOrExit("Building the functions", "npm", ["run", "build", "-w", "functions"], { env });
+await runOrExit("Building the functions", "npm", ports.buildFunctions, { env });
 const code = await run(
   firebaseBin,
   [

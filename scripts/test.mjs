@@ -15,7 +15,7 @@ const vitestArgs = process.argv.slice(2).map(shellQuote).join(" ");
 const ports = emulatorPorts();
 const env = { ...emulatorEnvironment(), ...ports.env };
 
-await runOrExit("Building the functions", "npm", ["run", "build", "-w", "functions"], { env });
+await runOrExit("Building the functions", "npm", ports.buildFunctions, { env });
 await runOrExit(
   "Building the web client",
   "npm",
