@@ -89,9 +89,13 @@ describe("assessment (issue 5, items 2, 4, 5)", () => {
       `1-104,${month},300.00,300.00`,
       "1-105,2026-13,300,300",
     ].join("\r\n");
+    // antd's Upload passes data-* attributes to its (hidden) file input, so the test id is
+    // on the input itself; the keyboard reaches the drop zone, a button named by its text.
+    await expect
+      .poll(() => page.getByRole("button", { name: /把物業費文件拖到這裏/ }).count())
+      .toBeGreaterThan(0);
     await page
       .getByTestId("fees-upload")
-      .locator('input[type="file"]')
       .setInputFiles({ name: "物業費.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByTestId("fees-summary").waitFor({ timeout: 30_000 });
     const figure = (key: string) =>

@@ -10,12 +10,13 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { issueLink } from "../../functions/src/callables/committeeLinks.js";
 import { launchBrowser, newContext, resultsDir, screenshot, signIn } from "../support/browser.js";
-import { adminDb, aggregateWhen, surveyScene } from "./surveyData.js";
+import { adminDb, aggregateWhen, surveyScene, warmUpPublicFunctions } from "./surveyData.js";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-});
+  await warmUpPublicFunctions(["openSurvey", "submitSurvey", "committeeReport"]);
+}, 120_000);
 afterAll(async () => {
   await browser.close();
 });
@@ -211,8 +212,10 @@ describe("the director's dashboard (C2, C5)", { timeout: 180_000 }, () => {
     await screenshot(page, "survey-extra-question");
 
     const answers = page.getByTestId("latest-answers");
-    await answers.locator("tbody tr").first().waitFor({ timeout: 30_000 });
-    await answers.locator("tbody tr").first().getByRole("button").click();
+    // antd's hidden measuring row is the first `tr` of the body: take the first data row.
+    const firstAnswer = answers.locator("tbody tr.ant-table-row").first();
+    await firstAnswer.waitFor({ timeout: 30_000 });
+    await firstAnswer.getByRole("button").click();
     await page.getByTestId("explain-note").fill("以為電梯維修費由物業另收");
     await page.getByRole("button", { name: "安排回訪" }).click();
     await page

@@ -117,3 +117,38 @@ export async function aggregateWhen(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+/** The Functions emulator's origin (from the test environment, never a fixed port). */
+async function functionsOrigin(): Promise<string> {
+  const port = process.env.VITE_FUNCTIONS_EMULATOR_PORT;
+  if (port !== undefined && port !== "") return `http://127.0.0.1:${port}`;
+  const hub = process.env.FIREBASE_EMULATOR_HUB;
+  if (hub === undefined) throw new Error("Run inside the emulators (npm test).");
+  const emulators = (await (await fetch(`http://${hub}/emulators`)).json()) as Record<
+    string,
+    { host: string; port: number } | undefined
+  >;
+  const functions = emulators.functions;
+  if (functions === undefined) throw new Error("The Functions emulator is not running.");
+  return `http://${functions.host}:${String(functions.port)}`;
+}
+
+/**
+ * The Functions emulator starts a worker and loads all of the functions' code on the first call
+ * of each function (many seconds on a busy machine, unlike a warm production instance). Call
+ * each public function once with a token that is no link (refused, nothing stored), so that the
+ * owner's page is timed rather than the emulator's start.
+ */
+export async function warmUpPublicFunctions(names: readonly string[]): Promise<void> {
+  const origin = await functionsOrigin();
+  await Promise.all(
+    names.map(async (name) => {
+      const response = await fetch(`${origin}/demo-huiyin/asia-east2/${name}`, {
+        method: "POST",
+        headers: { "Content-Type": "text/plain" },
+        body: JSON.stringify({ token: "warm-up-token-0000000000" }),
+      });
+      await response.text();
+    }),
+  );
+}
