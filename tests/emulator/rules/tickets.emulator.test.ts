@@ -171,6 +171,34 @@ describe("a maintenance worker lists maintenance tickets of their estate only", 
   });
 });
 
+describe("customer service, the director and admins list every department's tickets", () => {
+  // A list with no department filter cannot be proved from `resource.data.department`: the
+  // estate-wide roles must pass before the rules look at it (issue 4's live flagged list).
+  it.each([
+    { caller: "director", allowed: true },
+    { caller: "customerService", allowed: true },
+    { caller: "admin", allowed: true },
+    { caller: "maintenance", allowed: false },
+  ] satisfies { caller: Role; allowed: boolean }[])(
+    "$caller: the flagged tickets and the estate queue (allowed: $allowed)",
+    async ({ caller, allowed }) => {
+      await arrange(environment, async (db) => {
+        await setDoc(doc(db, paths.ticket(ESTATE, "f-m")), {
+          ...ticket("f-m", "maintenance"),
+          flagged: true,
+        });
+        await setDoc(doc(db, paths.ticket(ESTATE, "f-e")), ticket("f-e", "environment"));
+      });
+      const tickets = collection(firestoreAs(environment, caller), paths.tickets(ESTATE));
+      await expectVerdict(allowed, getDocs(query(tickets, where("flagged", "==", true))));
+      await expectVerdict(
+        allowed,
+        getDocs(query(tickets, where("status", "in", ["open", "assigned", "inProgress"]))),
+      );
+    },
+  );
+});
+
 describe.each([
   { kind: "renovationFiles", path: paths.renovationFile },
   { kind: "images", path: paths.image },
