@@ -116,8 +116,10 @@ describe("promises (C8): recorded at the desk, escalated, closed by the answer",
       await row.getByTestId("answer-promise").click();
       await director.getByTestId("promise-answer-text").fill("已聯繫電梯公司,週五前恢復運行。");
       await director.getByRole("button", { name: "記錄答復並結案" }).click();
-      // The callable may queue behind the triggers the check set off on a 2-core emulator.
-      await row.waitFor({ state: "detached", timeout: 120_000 });
+      // answerPromise is called here for the first time: the emulator starts a worker and loads
+      // the functions' code for it (many seconds on a busy 2-core machine).
+      await row.waitFor({ state: "detached", timeout: 60_000 });
+      await director.getByTestId("promise-answer-text").waitFor({ state: "hidden" });
       await screenshot(director, "followUp-dashboard-closed");
       const answered = storedPromiseSchema.parse({
         ...(await adminDb().doc(paths.promise(estateId, promise.id)).get()).data(),
