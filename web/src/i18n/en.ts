@@ -616,6 +616,7 @@ export const en: Resource = {
       assignee: "Assignee",
       status: "Status",
       openedAt: "Opened",
+      dueAt: "Due",
       note: "Note",
       none: "(none)",
     },

@@ -611,6 +611,7 @@ export const zhHans: Resource = {
       assignee: "负责人",
       status: "状态",
       openedAt: "开单时间",
+      dueAt: "到期时间",
       note: "备注",
       none: "（无）",
     },

@@ -610,6 +610,7 @@ export const zhHant = {
       assignee: "負責人",
       status: "狀態",
       openedAt: "開單時間",
+      dueAt: "到期時間",
       note: "備註",
       none: "（無）",
     },

@@ -241,8 +241,8 @@ export default function TicketPage() {
         <Descriptions.Item label={t("tickets.fields.openedAt")}>
           {shortTime(ticket.openedAt, timeZone)}
         </Descriptions.Item>
-        <Descriptions.Item label={t("tickets.fields.status")}>
-          {t("tickets.dueAt", { time: shortTime(ticket.dueAt, timeZone) })}
+        <Descriptions.Item label={t("tickets.fields.dueAt")}>
+          {shortTime(ticket.dueAt, timeZone)}
         </Descriptions.Item>
       </Descriptions>
       {ticket.description !== "" && (
