@@ -156,6 +156,7 @@ describe("the household page (issue 6) on a 390×844 phone", { timeout: 180_000 
     const answered = Date.now();
     await mine.getByText("維修部明早十時上門檢查。").waitFor({ timeout: 20_000 });
     expect(Date.now() - answered).toBeLessThan(20_000);
+    await mine.scrollIntoViewIfNeeded();
     await screenshot(page, "owners-household-page-reply");
 
     // A ticket of the household: its state changes on the page when staff move and close it.
@@ -194,6 +195,7 @@ describe("the household page (issue 6) on a 390×844 phone", { timeout: 180_000 
     await ticketCard.locator('[data-status="closed"]').waitFor({ timeout: 20_000 });
     expect(Date.now() - closedAt).toBeLessThan(20_000);
     await ticketCard.getByText("已結案").first().waitFor();
+    await ticketCard.scrollIntoViewIfNeeded();
     await screenshot(page, "owners-household-page-ticket-closed");
 
     // A revoked link: a clear message and nothing else.
