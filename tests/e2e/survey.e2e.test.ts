@@ -211,6 +211,21 @@ describe("the director's dashboard (C2, C5)", { timeout: 180_000 }, () => {
     await page.getByTestId("extra-table").scrollIntoViewIfNeeded();
     await screenshot(page, "survey-extra-question");
 
+    // The campaign is new: an owner answers it (the extra question too) on their phone first.
+    const link = scene.links[0];
+    if (link === undefined) throw new Error("no link issued");
+    const owner = await newContext(browser, phone);
+    const ownerPage = await owner.newPage();
+    await ownerPage.goto(`/s/${link.token}`);
+    await ownerPage
+      .getByRole("group", { name: new RegExp(question) })
+      .getByRole("radio", { name: "不滿意", exact: true })
+      .check();
+    await ownerPage.getByLabel("意見和建議").fill("電梯維修費為甚麼另收?");
+    await ownerPage.getByRole("button", { name: "提交" }).click();
+    await ownerPage.getByRole("heading", { name: "謝謝您的寶貴意見！" }).waitFor();
+    await owner.close();
+
     const answers = page.getByTestId("latest-answers");
     // antd's hidden measuring row is the first `tr` of the body: take the first data row.
     const firstAnswer = answers.locator("tbody tr.ant-table-row").first();
