@@ -3,15 +3,15 @@
 // - the staff app's initial JS (gzip), from a production build;
 // - bench/emulator/*.bench.ts: figures against the real emulators (started here);
 // - the time from `npm start` to ready.
-// `npm run bench -- <word>` runs only the benches whose file name contains the word.
+// `npm run bench -- <word>[,<word>…]` runs only the benches whose file name contains one of them.
 import { spawn } from "node:child_process";
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { emulatorEnvironment, emulatorPorts, firebaseBin, projectId, root } from "./emulators.mjs";
 import { run, runOrExit } from "./run.mjs";
 
-const only = process.argv[2] ?? "";
-const selected = (name) => name.includes(only);
+const only = (process.argv[2] ?? "").split(",");
+const selected = (name) => only.some((word) => name.includes(word));
 const benchFiles = (folder) =>
   existsSync(path.join(root, folder))
     ? readdirSync(path.join(root, folder))
