@@ -212,12 +212,15 @@ describe("reception desk (issue 3, items 1 and 4)", () => {
     await duty.getByText("你尚未登記上班。").waitFor({ timeout: 30_000 });
     await page.getByTestId("duty-toggle").click();
     await duty.getByText(/你已於 .* 登記上班。/).waitFor({ timeout: 30_000 });
-    const registered = await db
-      .collection(paths.dutyRegistrations(estateId))
-      .where("staffId", "==", "demo-cs2")
-      .where("end", "==", null)
-      .get();
-    expect(registered.docs).toHaveLength(1);
+    // The bar shows the registration before the server has it (latency compensation).
+    const openRegistrations = () =>
+      db
+        .collection(paths.dutyRegistrations(estateId))
+        .where("staffId", "==", "demo-cs2")
+        .where("end", "==", null)
+        .get();
+    await expect.poll(async () => (await openRegistrations()).size, { timeout: 30_000 }).toBe(1);
+    const registered = await openRegistrations();
     await screenshot(page, "desk-on-duty");
 
     const content = `E2E 詢問快遞點 ${uniqueToken()}`;
@@ -231,22 +234,28 @@ describe("reception desk (issue 3, items 1 and 4)", () => {
     await page.getByTestId("desk-edit-outcome").fill("已告知在南門物業中心");
     await page.getByTestId("desk-edit-save").click();
     await row.getByText("已告知在南門物業中心").waitFor({ timeout: 30_000 });
-    const stored = await db
-      .collection(paths.receptions(estateId))
-      .where("content", "==", content)
-      .get();
-    expect(stored.docs[0]?.data()).toMatchObject({
-      outcome: "已告知在南門物業中心",
-      createdBy: "demo-cs2",
-      updatedBy: "demo-cs2",
-      archived: false,
-    });
+    await expect
+      .poll(
+        async () =>
+          (
+            await db.collection(paths.receptions(estateId)).where("content", "==", content).get()
+          ).docs[0]?.data(),
+        { timeout: 30_000 },
+      )
+      .toMatchObject({
+        outcome: "已告知在南門物業中心",
+        createdBy: "demo-cs2",
+        updatedBy: "demo-cs2",
+        archived: false,
+      });
 
     await page.getByTestId("duty-toggle").click();
     await duty.getByText("你尚未登記上班。").waitFor({ timeout: 30_000 });
-    const ended = (await registered.docs[0]?.ref.get())?.data();
-    expect(ended?.end).toBeDefined();
-    expect(ended?.end).not.toBeNull();
+    await expect
+      .poll(async () => ((await registered.docs[0]?.ref.get())?.get("end") as unknown) ?? null, {
+        timeout: 30_000,
+      })
+      .not.toBeNull();
     await context.close();
   });
 });
