@@ -353,9 +353,9 @@ describe("the owner's copy by link (B2.5)", () => {
     await runTrigger(estateId, visitId, at);
     expect(await findingIds(estateId)).toEqual([`B2.5c_${visitId}_disputed`]);
 
-    const forged = await refusalOf(
-      openOwnerCopyFor(firestore, { token: `${token.slice(0, -2)}xx` }, at),
-    );
+    // One character changed, always to a different one (a random token may end in "xx").
+    const forgedToken = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    const forged = await refusalOf(openOwnerCopyFor(firestore, { token: forgedToken }, at));
     expect(forged.code).toBe("unknownLink");
     const expired = await refusalOf(
       openOwnerCopyFor(firestore, { token }, new Date(at.getTime() + 31 * 24 * HOUR)),
