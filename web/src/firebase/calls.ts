@@ -15,10 +15,7 @@ import {
   serverTimestamp,
   updateDoc,
   where,
-  type DocumentSnapshot,
-  type Query,
 } from "firebase/firestore";
-import type { z } from "zod";
 import { paths } from "@domain/paths.js";
 import { callFlagSchema, type CallFlag } from "@domain/schema/callFlag.js";
 import { callImportSchema, type CallImport } from "@domain/schema/callImport.js";
@@ -29,39 +26,10 @@ import {
   type CallSettings,
 } from "@domain/schema/callSettings.js";
 import { currentUid } from "./app.js";
-import { firestore, type Records } from "./firestore.js";
+import { firestore, parseSnapshot, watchQuery, type Records } from "./firestore.js";
 import { callFunction } from "./functions.js";
 
 type Unsubscribe = () => void;
-
-function parse<S extends z.ZodType>(schema: S, snapshot: DocumentSnapshot): z.infer<S> | null {
-  // Our own pending writes carry serverTimestamp() as null until the server answers.
-  const data = snapshot.data({ serverTimestamps: "estimate" });
-  const parsed = schema.safeParse({ ...data, id: snapshot.id });
-  return parsed.success ? parsed.data : null;
-}
-
-function watch<S extends z.ZodType>(
-  source: Query,
-  schema: S,
-  onData: (records: Records<z.infer<S>>) => void,
-  onError: (error: Error) => void,
-): Unsubscribe {
-  return onSnapshot(
-    source,
-    (snapshot) => {
-      const records: z.infer<S>[] = [];
-      const unreadable: string[] = [];
-      for (const document of snapshot.docs) {
-        const record = parse(schema, document);
-        if (record === null) unreadable.push(document.id);
-        else records.push(record);
-      }
-      onData({ records, unreadable });
-    },
-    onError,
-  );
-}
 
 /** The open unlogged-call flags of the estate, newest call first, live (`callFlagsByStatus`). */
 export function watchOpenCallFlags(
@@ -74,7 +42,7 @@ export function watchOpenCallFlags(
     where("status", "==", "open"),
     orderBy("start", "desc"),
   );
-  return watch(source, callFlagSchema, onData, onError);
+  return watchQuery(source, callFlagSchema, onData, onError);
 }
 
 /** The open call-back tasks (missed calls), newest first, live (`callbackTasksByStatus`). */
@@ -88,7 +56,7 @@ export function watchOpenCallbackTasks(
     where("status", "==", "open"),
     orderBy("start", "desc"),
   );
-  return watch(source, callbackTaskSchema, onData, onError);
+  return watchQuery(source, callbackTaskSchema, onData, onError);
 }
 
 /** The latest carrier exports uploaded, newest first, live (`callImportsNewestFirst`). */
@@ -103,7 +71,7 @@ export function watchRecentCallImports(
     orderBy("uploadedAt", "desc"),
     limit(count),
   );
-  return watch(source, callImportSchema, onData, onError);
+  return watchQuery(source, callImportSchema, onData, onError);
 }
 
 /** Marks a call-back done with what came of it (customer service, director, admin). */
@@ -161,10 +129,7 @@ export function watchCallSettings(
   return onSnapshot(
     doc(firestore(), paths.callSettings(estateId)),
     (snapshot) => {
-      onData(
-        (snapshot.exists() ? parse(callSettingsSchema, snapshot) : null) ??
-          defaultCallSettings(estateId),
-      );
+      onData(parseSnapshot(callSettingsSchema, snapshot) ?? defaultCallSettings(estateId));
     },
     onError,
   );

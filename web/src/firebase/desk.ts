@@ -16,9 +16,7 @@ import {
   setDoc,
   updateDoc,
   where,
-  type DocumentSnapshot,
 } from "firebase/firestore";
-import type { z } from "zod";
 import { normalisePhoneNumber } from "@domain/phoneNumber.js";
 import { paths } from "@domain/paths.js";
 import { dailyLogId, dailyLogSchema, type DailyLog } from "@domain/schema/dailyLog.js";
@@ -35,30 +33,9 @@ import { receptionSchema, type Reception } from "@domain/schema/reception.js";
 import { rosterShiftSchema, type RosterShiftRecord } from "@domain/schema/rosterShift.js";
 import { dayOf } from "@domain/time.js";
 import { currentUid } from "./app.js";
-import { firestore, type Records } from "./firestore.js";
+import { firestore, parseSnapshot, readRecords, watchDocument, type Records } from "./firestore.js";
 
 type Unsubscribe = () => void;
-
-function parse<S extends z.ZodType>(schema: S, snapshot: DocumentSnapshot): z.infer<S> | null {
-  // Our own pending writes carry serverTimestamp() as null until the server answers.
-  const data = snapshot.data({ serverTimestamps: "estimate" });
-  const parsed = schema.safeParse({ ...data, id: snapshot.id });
-  return parsed.success ? parsed.data : null;
-}
-
-function records<S extends z.ZodType>(
-  schema: S,
-  docs: readonly DocumentSnapshot[],
-): Records<z.infer<S>> {
-  const found: z.infer<S>[] = [];
-  const unreadable: string[] = [];
-  for (const document of docs) {
-    const record = parse(schema, document);
-    if (record === null) unreadable.push(document.id);
-    else found.push(record);
-  }
-  return { records: found, unreadable };
-}
 
 /**
  * The estate's receptions of one day, oldest first, live for everyone at the desk. Reads
@@ -78,7 +55,7 @@ export function watchReceptionsOfDay(
   return onSnapshot(
     source,
     (snapshot) => {
-      onData(records(receptionSchema, snapshot.docs));
+      onData(readRecords(receptionSchema, snapshot.docs));
     },
     onError,
   );
@@ -104,12 +81,12 @@ export async function lookUpCaller(estateId: string, number: string): Promise<Ca
       limit(10),
     ),
   );
-  const people = records(personSchema, snapshot.docs).records;
+  const people = readRecords(personSchema, snapshot.docs).records;
   const households = new Map<string, Household | null>();
   await Promise.all(
     [...new Set(people.map((person) => person.householdId))].map(async (householdId) => {
       const household = await getDoc(doc(firestore(), paths.household(estateId, householdId)));
-      households.set(householdId, parse(householdSchema, household));
+      households.set(householdId, parseSnapshot(householdSchema, household));
     }),
   );
   return people.map((person) => ({
@@ -178,7 +155,7 @@ export async function readReception(
   estateId: string,
   receptionId: string,
 ): Promise<Reception | null> {
-  return parse(
+  return parseSnapshot(
     receptionSchema,
     await getDoc(doc(firestore(), paths.reception(estateId, receptionId))),
   );
@@ -201,7 +178,7 @@ export function watchShifts(
   return onSnapshot(
     source,
     (snapshot) => {
-      onData(records(rosterShiftSchema, snapshot.docs));
+      onData(readRecords(rosterShiftSchema, snapshot.docs));
     },
     onError,
   );
@@ -212,7 +189,7 @@ export async function readShift(
   estateId: string,
   shiftId: string,
 ): Promise<RosterShiftRecord | null> {
-  return parse(
+  return parseSnapshot(
     rosterShiftSchema,
     await getDoc(doc(firestore(), paths.rosterShift(estateId, shiftId))),
   );
@@ -243,13 +220,7 @@ export function watchHandover(
   onData: (handover: Handover | null) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
-    doc(firestore(), paths.handover(estateId, shiftId)),
-    (snapshot) => {
-      onData(snapshot.exists() ? parse(handoverSchema, snapshot) : null);
-    },
-    onError,
-  );
+  return watchDocument(paths.handover(estateId, shiftId), handoverSchema, onData, onError);
 }
 
 /** What the outgoing staff member writes. */
@@ -318,11 +289,10 @@ export function watchDailyLog(
   onData: (log: DailyLog | null) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
-    doc(firestore(), paths.dailyLog(estateId, dailyLogId(staffId, day))),
-    (snapshot) => {
-      onData(snapshot.exists() ? parse(dailyLogSchema, snapshot) : null);
-    },
+  return watchDocument(
+    paths.dailyLog(estateId, dailyLogId(staffId, day)),
+    dailyLogSchema,
+    onData,
     onError,
   );
 }
@@ -340,7 +310,7 @@ export async function readReceptionsServed(
       where("day", "==", day),
     ),
   );
-  return records(receptionSchema, snapshot.docs).records.sort(
+  return readRecords(receptionSchema, snapshot.docs).records.sort(
     (a, b) => a.at.getTime() - b.at.getTime(),
   );
 }
@@ -395,7 +365,7 @@ export function watchMyOpenRegistration(
   return onSnapshot(
     source,
     (snapshot) => {
-      const open = records(dutyRegistrationSchema, snapshot.docs).records.sort(
+      const open = readRecords(dutyRegistrationSchema, snapshot.docs).records.sort(
         (a, b) => b.start.getTime() - a.start.getTime(),
       );
       onData(open[0] ?? null);
@@ -440,10 +410,7 @@ export function watchDutySettings(
   return onSnapshot(
     doc(firestore(), paths.dutySettings(estateId)),
     (snapshot) => {
-      onData(
-        (snapshot.exists() ? parse(dutySettingsSchema, snapshot) : null) ??
-          defaultDutySettings(estateId),
-      );
+      onData(parseSnapshot(dutySettingsSchema, snapshot) ?? defaultDutySettings(estateId));
     },
     onError,
   );

@@ -155,13 +155,7 @@ export function watchHousehold(
   onData: (household: Household | null) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
-    doc(firestore(), paths.household(estateId, householdId)),
-    (snapshot) => {
-      onData(parseSnapshot(householdSchema, snapshot));
-    },
-    onError,
-  );
+  return watchDocument(paths.household(estateId, householdId), householdSchema, onData, onError);
 }
 
 /** The people of one household, live. */

@@ -11,57 +11,23 @@ import {
   getCountFromServer,
   getDocs,
   limit,
-  onSnapshot,
   orderBy,
   query,
   serverTimestamp,
   updateDoc,
   where,
-  type DocumentSnapshot,
-  type Query,
   type QueryConstraint,
 } from "firebase/firestore";
-import type { z } from "zod";
 import { openMatterRecordSchema, type OpenMatterRecord } from "@domain/followUp/openMatterIndex.js";
 import { paths } from "@domain/paths.js";
 import { notificationSchema, type Notification } from "@domain/schema/notification.js";
 import { storedPromiseSchema, type StoredPromise } from "@domain/schema/promise.js";
 import { storedReturnVisitSchema, type StoredReturnVisit } from "@domain/schema/returnVisit.js";
 import type { Department } from "@domain/schema/role.js";
-import { firestore, type Records } from "./firestore.js";
+import { firestore, readRecords, watchQuery, type Records } from "./firestore.js";
 import { callFunction } from "./functions.js";
 
 type Unsubscribe = () => void;
-
-function records<S extends z.ZodType>(
-  schema: S,
-  docs: readonly DocumentSnapshot[],
-): Records<z.infer<S>> {
-  const found: z.infer<S>[] = [];
-  const unreadable: string[] = [];
-  for (const document of docs) {
-    const data = document.data({ serverTimestamps: "estimate" });
-    const parsed = schema.safeParse({ ...data, id: document.id });
-    if (parsed.success) found.push(parsed.data);
-    else unreadable.push(document.id);
-  }
-  return { records: found, unreadable };
-}
-
-function watch<S extends z.ZodType>(
-  source: Query,
-  schema: S,
-  onData: (value: Records<z.infer<S>>) => void,
-  onError: (error: Error) => void,
-): Unsubscribe {
-  return onSnapshot(
-    source,
-    (snapshot) => {
-      onData(records(schema, snapshot.docs));
-    },
-    onError,
-  );
-}
 
 /** The closure dashboard's filter (by department or by person; both is refused by the index). */
 export interface OpenMatterQuery {
@@ -92,7 +58,7 @@ export function watchOpenMatters(
     orderBy("sortAt", "asc"),
     limit(pageSize),
   );
-  return watch(source, openMatterRecordSchema, onData, onError);
+  return watchQuery(source, openMatterRecordSchema, onData, onError);
 }
 
 /** How many matters are open, and how many are due by `now` (aggregations: no documents read). */
@@ -125,7 +91,7 @@ export function watchPromisesDueBy(
     orderBy("sortAt", "asc"),
     limit(max),
   );
-  return watch(source, openMatterRecordSchema, onData, onError);
+  return watchQuery(source, openMatterRecordSchema, onData, onError);
 }
 
 /** The signed-in staff member's latest notifications, newest first, live. */
@@ -142,7 +108,7 @@ export function watchMyNotifications(
     orderBy("createdAt", "desc"),
     limit(max),
   );
-  return watch(source, notificationSchema, onData, onError);
+  return watchQuery(source, notificationSchema, onData, onError);
 }
 
 /** Marks a notification read (the rules allow the recipient this one change, once). */
@@ -166,7 +132,7 @@ export function watchVisitsNotMade(
     where("outcome", "==", null),
     limit(200),
   );
-  return watch(source, storedReturnVisitSchema, onData, onError);
+  return watchQuery(source, storedReturnVisitSchema, onData, onError);
 }
 
 /** The promises due since `since` (the promise-keeping figures of a period). */
@@ -181,7 +147,7 @@ export async function readPromisesDueSince(
       limit(2000),
     ),
   );
-  return records(storedPromiseSchema, snapshot.docs);
+  return readRecords(storedPromiseSchema, snapshot.docs);
 }
 
 /** What `recordPromise` takes (see functions/src/callables/recordPromise.ts). */

@@ -4,18 +4,8 @@
  * rules; the callables that publish, withdraw, issue, revoke and answer. Loaded only by the
  * notices routes and the household link panel.
  */
-import {
-  collection,
-  limit,
-  onSnapshot,
-  orderBy,
-  query,
-  where,
-  type Query,
-} from "firebase/firestore";
-import type { z } from "zod";
+import { collection, limit, orderBy, query, where } from "firebase/firestore";
 import { paths } from "@domain/paths.js";
-import { householdSchema, type Household } from "@domain/schema/household.js";
 import { householdLinkSchema, type HouseholdLink } from "@domain/schema/householdLink.js";
 import {
   noticeSchema,
@@ -27,35 +17,10 @@ import {
 import { noticeBoardLinkSchema, type NoticeBoardLink } from "@domain/schema/noticeBoardLink.js";
 import { noticeReceiptSchema, type NoticeReceipt } from "@domain/schema/noticeReceipt.js";
 import { receptionSchema, type Reception } from "@domain/schema/reception.js";
-import { firestore, type Records } from "./firestore.js";
+import { firestore, watchQuery, type Records } from "./firestore.js";
 import { callFunction } from "./functions.js";
 
 type Unsubscribe = () => void;
-
-function watch<S extends z.ZodType>(
-  source: Query,
-  schema: S,
-  onData: (records: Records<z.infer<S>>) => void,
-  onError: (error: Error) => void,
-): Unsubscribe {
-  return onSnapshot(
-    source,
-    (snapshot) => {
-      const records: z.infer<S>[] = [];
-      const unreadable: string[] = [];
-      for (const document of snapshot.docs) {
-        const parsed = schema.safeParse({
-          ...document.data({ serverTimestamps: "estimate" }),
-          id: document.id,
-        });
-        if (parsed.success) records.push(parsed.data);
-        else unreadable.push(document.id);
-      }
-      onData({ records, unreadable });
-    },
-    onError,
-  );
-}
 
 /** The most notices the staff list shows (newest first). */
 export const NOTICES_SHOWN = 100;
@@ -66,7 +31,7 @@ export function watchNotices(
   onData: (notices: Records<Notice>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watch(
+  return watchQuery(
     query(
       collection(firestore(), paths.notices(estateId)),
       orderBy("createdAt", "desc"),
@@ -85,7 +50,7 @@ export function watchReceipts(
   onData: (receipts: Records<NoticeReceipt>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watch(
+  return watchQuery(
     collection(firestore(), paths.noticeReceipts(estateId, noticeId)),
     noticeReceiptSchema,
     onData,
@@ -94,18 +59,7 @@ export function watchReceipts(
 }
 
 /** Every household of the estate (targets, who has not confirmed), live. */
-export function watchEstateHouseholds(
-  estateId: string,
-  onData: (households: Records<Household>) => void,
-  onError: (error: Error) => void,
-): Unsubscribe {
-  return watch(
-    collection(firestore(), paths.households(estateId)),
-    householdSchema,
-    onData,
-    onError,
-  );
-}
+export { watchHouseholds } from "./firestore.js";
 
 /** A household's live page link (none, or one), live. */
 export function watchHouseholdLinks(
@@ -114,7 +68,7 @@ export function watchHouseholdLinks(
   onData: (links: Records<HouseholdLink>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watch(
+  return watchQuery(
     query(
       collection(firestore(), paths.householdLinks()),
       where("estateId", "==", estateId),
@@ -133,7 +87,7 @@ export function watchNoticeBoardLinks(
   onData: (links: Records<NoticeBoardLink>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watch(
+  return watchQuery(
     query(collection(firestore(), paths.noticeBoardLinks()), where("estateId", "==", estateId)),
     noticeBoardLinkSchema,
     onData,
@@ -150,7 +104,7 @@ export function watchOnlineReceptions(
   onData: (receptions: Records<Reception>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watch(
+  return watchQuery(
     query(
       collection(firestore(), paths.receptions(estateId)),
       where("channel", "==", "online"),

@@ -10,11 +10,9 @@ import {
   doc,
   getDoc,
   limit,
-  onSnapshot,
   orderBy,
   query,
   where,
-  type DocumentSnapshot,
   type QueryConstraint,
 } from "firebase/firestore";
 import type { z } from "zod";
@@ -30,48 +28,13 @@ import { storedTicketSchema, type StoredTicket } from "@domain/schema/ticket.js"
 import { runningStatuses } from "@domain/tickets/dueTime.js";
 import type { ServiceRating } from "@domain/tickets/onSiteVisit.js";
 import type { ServiceCharge, TicketStatus, TicketType } from "@domain/tickets/ticket.js";
-import { firestore, type Records } from "./firestore.js";
+import { firestore, parseSnapshot, watchQuery, watchDocument, type Records } from "./firestore.js";
 import { callFunction } from "./functions.js";
 
 type Unsubscribe = () => void;
 
 /** How many tickets one page of a queue reads. */
 export const QUEUE_PAGE_SIZE = 30;
-
-function parse<S extends z.ZodType>(schema: S, snapshot: DocumentSnapshot): z.infer<S> | null {
-  const parsed = schema.safeParse({ ...snapshot.data(), id: snapshot.id });
-  return parsed.success ? parsed.data : null;
-}
-
-function records<S extends z.ZodType>(
-  schema: S,
-  docs: readonly DocumentSnapshot[],
-): Records<z.infer<S>> {
-  const found: z.infer<S>[] = [];
-  const unreadable: string[] = [];
-  for (const document of docs) {
-    const record = parse(schema, document);
-    if (record === null) unreadable.push(document.id);
-    else found.push(record);
-  }
-  return { records: found, unreadable };
-}
-
-function watchQuery<S extends z.ZodType>(
-  schema: S,
-  path: string,
-  constraints: QueryConstraint[],
-  onData: (records: Records<z.infer<S>>) => void,
-  onError: (error: Error) => void,
-): Unsubscribe {
-  return onSnapshot(
-    query(collection(firestore(), path), ...constraints),
-    (snapshot) => {
-      onData(records(schema, snapshot.docs));
-    },
-    onError,
-  );
-}
 
 /**
  * The running tickets (open, assigned, in progress) soonest due first, live, reading at most
@@ -91,7 +54,7 @@ export function watchTicketQueue(
     orderBy("dueAt", "asc"),
     limit(Math.max(1, pages) * QUEUE_PAGE_SIZE),
   ];
-  return watchQuery(storedTicketSchema, paths.tickets(estateId), constraints, onData, onError);
+  return watchWhere(storedTicketSchema, paths.tickets(estateId), constraints, onData, onError);
 }
 
 /** Tickets with an unsigned, disputed or changed visit, latest first, live (`flaggedTickets`). */
@@ -100,7 +63,7 @@ export function watchFlaggedTickets(
   onData: (tickets: Records<StoredTicket>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watchQuery(
+  return watchWhere(
     storedTicketSchema,
     paths.tickets(estateId),
     [where("flagged", "==", true), orderBy("updatedAt", "desc"), limit(QUEUE_PAGE_SIZE)],
@@ -121,7 +84,7 @@ export function watchTicketsOfHousehold(
   onData: (tickets: Records<StoredTicket>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watchQuery(
+  return watchWhere(
     storedTicketSchema,
     paths.tickets(estateId),
     [
@@ -142,13 +105,7 @@ export function watchTicket(
   onData: (ticket: StoredTicket | null) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
-    doc(firestore(), paths.ticket(estateId, ticketId)),
-    (snapshot) => {
-      onData(snapshot.exists() ? parse(storedTicketSchema, snapshot) : null);
-    },
-    onError,
-  );
+  return watchDocument(paths.ticket(estateId, ticketId), storedTicketSchema, onData, onError);
 }
 
 /**
@@ -163,7 +120,7 @@ export function watchVisitsOfTicket(
   onData: (visits: Records<StoredOnSiteVisit>) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watchQuery(
+  return watchWhere(
     storedOnSiteVisitSchema,
     paths.onSiteVisits(estateId),
     [
@@ -187,11 +144,10 @@ export function watchRenovationFile(
   onData: (file: StoredRenovationFile | null) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
-    doc(firestore(), paths.renovationFile(estateId, householdId)),
-    (snapshot) => {
-      onData(snapshot.exists() ? parse(storedRenovationFileSchema, snapshot) : null);
-    },
+  return watchDocument(
+    paths.renovationFile(estateId, householdId),
+    storedRenovationFileSchema,
+    onData,
     onError,
   );
 }
@@ -199,7 +155,7 @@ export function watchRenovationFile(
 /** A stored image (a signature) by its path; null when absent. */
 export async function readImageAt(path: string): Promise<ImageRecord | null> {
   const snapshot = await getDoc(doc(firestore(), path));
-  return snapshot.exists() ? parse(imageRecordSchema, snapshot) : null;
+  return parseSnapshot(imageRecordSchema, snapshot);
 }
 
 /** What `openTicket` takes. */
@@ -274,4 +230,14 @@ export function amendOnSiteVisit(
   text: string,
 ): Promise<unknown> {
   return callFunction("amendOnSiteVisit", { estateId, visitId, text });
+}
+/** A collection filtered by `constraints`, live, read with its schema. */
+function watchWhere<S extends z.ZodType>(
+  schema: S,
+  path: string,
+  constraints: QueryConstraint[],
+  onData: (records: Records<z.infer<S>>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchQuery(query(collection(firestore(), path), ...constraints), schema, onData, onError);
 }

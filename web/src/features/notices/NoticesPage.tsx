@@ -21,7 +21,7 @@ export default function NoticesPage() {
   const timeZone = estate?.timeZone ?? "Asia/Shanghai";
   const households = useNoticesLive<Records<Household>>(
     `households/${estateId}`,
-    (module, onData, onError) => module.watchEstateHouseholds(estateId, onData, onError),
+    (module, onData, onError) => module.watchHouseholds(estateId, onData, onError),
   );
   const list = households.status === "ready" ? households.value.records : NO_HOUSEHOLDS;
   return (
