@@ -12,6 +12,15 @@ export function isPublicLanguage(value: unknown): value is PublicLanguage {
   return typeof value === "string" && (publicLanguages as readonly string[]).includes(value);
 }
 
+/** This phone's local storage, or null where the browser refuses it (private browsing). */
+export function phoneStorage(): Storage | null {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** The language to start in: `?lang=`, then the stored choice, then zh-Hant. */
 export function initialLanguage(
   search: string,

@@ -13,6 +13,7 @@ import {
   publicLanguages,
   rememberLanguage,
   type PublicLanguage,
+  phoneStorage,
 } from "../language.js";
 import { committeeStrings, type CommitteeStringKey } from "./strings.js";
 import "./committee.css";
@@ -66,13 +67,7 @@ interface Report {
   };
 }
 
-const storage = (() => {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return null;
-  }
-})();
+const storage = phoneStorage();
 let language: PublicLanguage = initialLanguage(location.search, storage);
 let report: Report | null = null;
 let refusal: Refusal | null = null;

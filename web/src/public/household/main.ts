@@ -21,6 +21,7 @@ import {
   initialLanguage,
   rememberLanguage,
   type PublicLanguage,
+  phoneStorage,
 } from "../language.js";
 import { languageSwitch } from "../languageSwitch.js";
 import { noticeCard, type PublicNotice } from "../notices/noticeCard.js";
@@ -83,13 +84,7 @@ type PageAnswer =
   | { ok: true; unchanged: true; version: string }
   | { ok: true; unchanged: false; version: string; page: Page };
 
-const storage = (() => {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return null;
-  }
-})();
+const storage = phoneStorage();
 
 const state: {
   language: PublicLanguage;

@@ -11,6 +11,7 @@ import {
   initialLanguage,
   rememberLanguage,
   type PublicLanguage,
+  phoneStorage,
 } from "../language.js";
 import { languageSwitch } from "../languageSwitch.js";
 import { noticeCard, type PublicNotice } from "./noticeCard.js";
@@ -28,13 +29,7 @@ type BoardAnswer =
   | { ok: true; unchanged: true; version: string }
   | { ok: true; unchanged: false; version: string; board: Board };
 
-const storage = (() => {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return null;
-  }
-})();
+const storage = phoneStorage();
 
 const state: {
   language: PublicLanguage;

@@ -9,10 +9,11 @@ import {
   fill,
   formatInstant,
   initialLanguage,
-  publicLanguages,
   rememberLanguage,
   type PublicLanguage,
+  phoneStorage,
 } from "../language.js";
+import { languageSwitch } from "../languageSwitch.js";
 import { ownerCopyStrings, type OwnerCopyStringKey } from "./strings.js";
 import "./ownerCopy.css";
 
@@ -35,13 +36,7 @@ interface OwnerCopy {
   ownerResponse: { kind: "confirmed" | "disputed"; at: string; note: string } | null;
 }
 
-const storage = (() => {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return null;
-  }
-})();
+const storage = phoneStorage();
 
 const state: {
   language: PublicLanguage;
@@ -69,32 +64,6 @@ function refusalText(refusal: Refusal): string {
     return t("invalid", { reasons: (refusal.reasons ?? []).join("; ") });
   if (refusal.code === "unknownLink" || refusal.code === "network") return t(refusal.code);
   return t("error");
-}
-
-function languageSwitch(): HTMLElement {
-  const names: Record<PublicLanguage, string> = { "zh-Hant": "繁體", "zh-Hans": "简体", en: "EN" };
-  return h(
-    "nav",
-    { class: "languages", "aria-label": t("languageLabel") },
-    ...publicLanguages.map((language) =>
-      h(
-        "button",
-        {
-          type: "button",
-          lang: language,
-          "aria-pressed": language === state.language ? "true" : "false",
-          on: {
-            click: () => {
-              state.language = language;
-              rememberLanguage(storage, language);
-              render();
-            },
-          },
-        },
-        names[language],
-      ),
-    ),
-  );
 }
 
 async function answer(kind: "confirmed" | "disputed"): Promise<void> {
@@ -207,7 +176,16 @@ function render(): void {
   const root = document.getElementById("owner-copy");
   if (root === null) return;
   const body: (HTMLElement | null)[] = [
-    h("header", {}, languageSwitch(), h("h1", {}, t("pageTitle"))),
+    h(
+      "header",
+      {},
+      languageSwitch(state.language, t("languageLabel"), (language) => {
+        state.language = language;
+        rememberLanguage(storage, language);
+        render();
+      }),
+      h("h1", {}, t("pageTitle")),
+    ),
     state.message === null ? null : h("p", { class: "message", role: "alert" }, state.message),
   ];
   if (state.copy !== null) body.push(...copyView(state.copy));

@@ -11,10 +11,11 @@ import {
   fill,
   formatInstant,
   initialLanguage,
-  publicLanguages,
   rememberLanguage,
   type PublicLanguage,
+  phoneStorage,
 } from "../language.js";
+import { languageSwitch } from "../languageSwitch.js";
 import { surveyStrings, type SurveyStringKey } from "./strings.js";
 import "./survey.css";
 
@@ -46,13 +47,7 @@ interface Submitted {
   duplicate: boolean;
 }
 
-const storage = (() => {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return null;
-  }
-})();
+const storage = phoneStorage();
 
 const state: {
   language: PublicLanguage;
@@ -101,32 +96,6 @@ function refusalText(refusal: Refusal): string {
   };
   const key = known[refusal.code] ?? "error";
   return t(key, { date: refusal.opensAt === undefined ? "" : date(refusal.opensAt) });
-}
-
-function languageSwitch(): HTMLElement {
-  const names: Record<PublicLanguage, string> = { "zh-Hant": "繁體", "zh-Hans": "简体", en: "EN" };
-  return h(
-    "nav",
-    { class: "languages", "aria-label": t("languageLabel") },
-    ...publicLanguages.map((language) =>
-      h(
-        "button",
-        {
-          type: "button",
-          lang: language,
-          "aria-pressed": language === state.language ? "true" : "false",
-          on: {
-            click: () => {
-              state.language = language;
-              rememberLanguage(storage, language);
-              render();
-            },
-          },
-        },
-        names[language],
-      ),
-    ),
-  );
 }
 
 /** One question: a fieldset of five large radio buttons, and a button to leave it unanswered. */
@@ -309,7 +278,11 @@ function render(focusId?: string): void {
   const header = h(
     "header",
     {},
-    languageSwitch(),
+    languageSwitch(state.language, t("languageLabel"), (language) => {
+      state.language = language;
+      rememberLanguage(storage, language);
+      render();
+    }),
     h("p", { class: "estate" }, survey?.estateName ?? ""),
     h("h1", {}, survey?.title ?? t("pageTitle")),
     survey !== null &&
