@@ -176,6 +176,22 @@ describe("receptions: B2.1 archived records are amended, never edited", () => {
     );
   });
 
+  it("the ticket link is a system field: set only by openTicket, never by the author", async () => {
+    const uid = uidOf("customerService");
+    const firestore = firestoreAs(environment, "customerService");
+    await assertFails(
+      setDoc(receptionRef(firestore, "own-link"), {
+        ...newReception("own-link", uid),
+        ticketId: "ticket-forged",
+      }),
+    );
+    await putReception("relink", uid);
+    await assertFails(
+      updateDoc(receptionRef(firestore, "relink"), { ...edit(uid), ticketId: "ticket-forged" }),
+    );
+    await assertSucceeds(updateDoc(receptionRef(firestore, "relink"), edit(uid)));
+  });
+
   it("a desk member may not edit a colleague's record", async () => {
     await putReception("colleague", uidOf("director"));
     await assertFails(
