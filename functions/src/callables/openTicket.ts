@@ -48,6 +48,18 @@ export interface OpenTicketResult {
   created: boolean;
 }
 
+/** How another callable opens a ticket through this same path. */
+export interface OpenTicketOptions {
+  /** A deterministic ticket id, so a retried caller opens one ticket (`patrol_<patrolId>`). */
+  ticketId?: string;
+  /**
+   * The calling callable has already checked that the caller may open this ticket (a
+   * renovation patrol by order staff opens a customer-service ticket): skip the
+   * own-department check.
+   */
+  openerChecked?: boolean;
+}
+
 /**
  * Opens a ticket on behalf of the caller: customer service, the director or admin open any;
  * department staff open tickets of their own department.
@@ -57,13 +69,14 @@ export async function openTicketAs(
   auth: AuthData,
   input: OpenTicketInput,
   now: Date = new Date(),
+  options: OpenTicketOptions = {},
 ): Promise<OpenTicketResult> {
   const data = openTicketInputSchema.parse(input);
   const settings = await ticketSettingsOf(firestore, data.estateId);
   const actor = ticketActorOf(auth, data.estateId, settings);
   const department = data.department ?? defaultDepartment(data.type);
   const dispatcher = ["customerService", "director", "admin"].includes(actor.role);
-  if (!dispatcher && actor.role !== department) {
+  if (!dispatcher && actor.role !== department && options.openerChecked !== true) {
     throw new HttpsError(
       "permission-denied",
       `a ${actor.role} staff member opens tickets of their own department, not ${department}`,
@@ -92,9 +105,11 @@ export async function openTicketAs(
   }
   const tickets = typed.tickets(data.estateId);
   const ref =
-    data.fromReceptionId === null
-      ? tickets.doc()
-      : tickets.doc(`reception_${data.fromReceptionId}`);
+    options.ticketId !== undefined
+      ? tickets.doc(options.ticketId)
+      : data.fromReceptionId === null
+        ? tickets.doc()
+        : tickets.doc(`reception_${data.fromReceptionId}`);
 
   const opened: StoredTicket = {
     id: ref.id,
