@@ -21,6 +21,13 @@ export const paths = {
   finding: (estateId: string, findingId: string) => `estates/${estateId}/findings/${findingId}`,
   feeMonths: (estateId: string) => `estates/${estateId}/feeMonths`,
   feeMonth: (estateId: string, month: string) => `estates/${estateId}/feeMonths/${month}`,
+  /** Each household's bill per billing period as a month's import had it (B2.10). */
+  feeBills: (estateId: string) => `estates/${estateId}/feeBills`,
+  feeBill: (estateId: string, billId: string) => `estates/${estateId}/feeBills/${billId}`,
+  /** Logged reminders of households in arrears (B2.10, feeding B2.8). */
+  arrearsReminders: (estateId: string) => `estates/${estateId}/arrearsReminders`,
+  arrearsReminder: (estateId: string, reminderId: string) =>
+    `estates/${estateId}/arrearsReminders/${reminderId}`,
   scorecards: (estateId: string) => `estates/${estateId}/scorecards`,
   scorecard: (estateId: string, scorecardId: string) =>
     `estates/${estateId}/scorecards/${scorecardId}`,
@@ -100,6 +107,10 @@ export const paths = {
   conductAcknowledgement: (estateId: string, acknowledgementId: string) =>
     `estates/${estateId}/conductAcknowledgements/${acknowledgementId}`,
   followUpSettings: (estateId: string) => `estates/${estateId}/settings/followUp`,
+  /** Each household's latest visit per channel: visit coverage read bounded (visitCoverage.ts). */
+  lastVisits: (estateId: string) => `estates/${estateId}/lastVisits`,
+  lastVisitsOf: (estateId: string, householdId: string) =>
+    `estates/${estateId}/lastVisits/${householdId}`,
   /** The closure dashboard's index of open matters (`domain/followUp/openMatterIndex.ts`). */
   openMatters: (estateId: string) => `estates/${estateId}/openMatters`,
   openMatter: (estateId: string, matterId: string) => `estates/${estateId}/openMatters/${matterId}`,

@@ -11,6 +11,8 @@ import {
   type AssessmentSettings,
 } from "../domain/schema/assessmentSettings.js";
 import { feeMonthSchema, type FeeMonth } from "../domain/schema/feeMonth.js";
+import { feeBillSchema, type StoredFeeBill } from "../domain/schema/feeBill.js";
+import { arrearsReminderSchema, type ArrearsReminder } from "../domain/schema/arrearsReminder.js";
 import { storedFindingSchema, type StoredFinding } from "../domain/schema/finding.js";
 import { householdSchema, type Household } from "../domain/schema/household.js";
 import { personSchema, type Person } from "../domain/schema/person.js";
@@ -70,6 +72,7 @@ import { storedReturnVisitSchema, type StoredReturnVisit } from "../domain/schem
 import { notificationSchema, type Notification } from "../domain/schema/notification.js";
 import { storedMeetingSchema, type StoredMeeting } from "../domain/schema/meeting.js";
 import { storedOfferSchema, type StoredOffer } from "../domain/schema/offerRegister.js";
+import { lastVisitsSchema, type LastVisits } from "../domain/schema/lastVisits.js";
 import {
   conductAcknowledgementSchema,
   type StoredConductAcknowledgement,
@@ -99,6 +102,8 @@ export const converters = {
   dutySettings: zodConverter<DutySettings>(dutySettingsSchema, "duty settings"),
   finding: zodConverter<StoredFinding>(storedFindingSchema, "finding"),
   feeMonth: zodConverter<FeeMonth>(feeMonthSchema, "fee month"),
+  feeBill: zodConverter<StoredFeeBill>(feeBillSchema, "fee bill"),
+  arrearsReminder: zodConverter<ArrearsReminder>(arrearsReminderSchema, "arrears reminder"),
   scorecard: zodConverter<StoredScorecard>(storedScorecardSchema, "scorecard"),
   scoreMonth: zodConverter<ScoreMonth>(scoreMonthSchema, "score month"),
   assessmentSettings: zodConverter<AssessmentSettings>(
@@ -133,6 +138,7 @@ export const converters = {
     "conduct acknowledgement",
   ),
   followUpSettings: zodConverter<FollowUpSettings>(followUpSettingsSchema, "follow-up settings"),
+  lastVisits: zodConverter<LastVisits>(lastVisitsSchema, "household's latest visits"),
   openMatter: zodConverter<OpenMatterRecord>(openMatterRecordSchema, "open matter"),
   // The owners' side (B.1.3, SPEC §12)
   notice: zodConverter<Notice>(noticeSchema, "notice"),
@@ -177,6 +183,10 @@ export function collections(db: Firestore) {
       db.collection(paths.findings(estateId)).withConverter(converters.finding),
     feeMonths: (estateId: string) =>
       db.collection(paths.feeMonths(estateId)).withConverter(converters.feeMonth),
+    feeBills: (estateId: string) =>
+      db.collection(paths.feeBills(estateId)).withConverter(converters.feeBill),
+    arrearsReminders: (estateId: string) =>
+      db.collection(paths.arrearsReminders(estateId)).withConverter(converters.arrearsReminder),
     scorecards: (estateId: string) =>
       db.collection(paths.scorecards(estateId)).withConverter(converters.scorecard),
     scoreMonths: (estateId: string) =>
@@ -230,6 +240,8 @@ export function collections(db: Firestore) {
       db
         .collection(paths.conductAcknowledgements(estateId))
         .withConverter(converters.conductAcknowledgement),
+    lastVisits: (estateId: string) =>
+      db.collection(paths.lastVisits(estateId)).withConverter(converters.lastVisits),
     followUpSettings: (estateId: string) =>
       db.doc(paths.followUpSettings(estateId)).withConverter(converters.followUpSettings),
     openMatters: (estateId: string) =>

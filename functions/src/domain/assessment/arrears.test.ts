@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ArrearsError, arrearsLine, arrearsRateText, wholePointsBelowBaseline } from "./arrears.js";
+import {
+  ArrearsError,
+  arrearsLine,
+  arrearsRateText,
+  fenText,
+  householdsInArrears,
+  wholePointsBelowBaseline,
+} from "./arrears.js";
+import { feeBillId } from "../schema/feeBill.js";
+import { arrearsTicketId } from "../schema/arrearsReminder.js";
 
 describe("B2.10 arrears rate against the 25% baseline", () => {
   it.each([
@@ -52,5 +61,75 @@ describe("B2.10 arrears rate against the 25% baseline", () => {
   ])("B2.10 refuses %j", (count, message) => {
     expect(() => arrearsLine(count, 25, -1000)).toThrow(ArrearsError);
     expect(() => arrearsLine(count, 25, -1000)).toThrow(message);
+  });
+});
+
+describe("B2.10 households in arrears at a month's end", () => {
+  const bill = (household: string, period: string, arrearsFen: number) => ({
+    household,
+    householdId: household === "3-2-501" ? "h-501" : null,
+    period,
+    arrearsFen,
+  });
+
+  it("B2.10 sums each household's unpaid periods in fen, most owed first", () => {
+    expect(
+      householdsInArrears([
+        bill("1-1-101", "2026-10", 8800),
+        bill("3-2-501", "2026-10", 12050),
+        bill("3-2-501", "2026-09", 12050),
+        bill("2-1-202", "2026-10", 0),
+        bill("1-1-102", "2026-10", 8800),
+      ]),
+    ).toEqual([
+      {
+        household: "3-2-501",
+        householdId: "h-501",
+        owedFen: 24100,
+        periods: ["2026-09", "2026-10"],
+      },
+      { household: "1-1-101", householdId: null, owedFen: 8800, periods: ["2026-10"] },
+      { household: "1-1-102", householdId: null, owedFen: 8800, periods: ["2026-10"] },
+    ]);
+  });
+
+  it("B2.10 sums without floating-point error (0.10 + 0.20 yuan is 0.30)", () => {
+    const [only] = householdsInArrears([
+      bill("1-1-101", "2026-09", 10),
+      bill("1-1-101", "2026-10", 20),
+    ]);
+    expect(only?.owedFen).toBe(30);
+    expect(fenText(only?.owedFen ?? 0)).toBe("0.30");
+  });
+
+  it.each([
+    [0, "0.00"],
+    [5, "0.05"],
+    [123456, "1,234.56"],
+    [100000000, "1,000,000.00"],
+    [-8800, "-88.00"],
+  ])("B2.10 fenText(%i) is %s", (fen, text) => {
+    expect(fenText(fen)).toBe(text);
+  });
+});
+
+describe("B2.10 deterministic ids of bills and reminder tickets", () => {
+  it.each([
+    ["plain label", "3-2-501", "2026-10_2026-09_3-2-501"],
+    ["a slash never reaches the id", "3/2/501", "2026-10_2026-09_3_2f_2_2f_501"],
+    ["Chinese text", "3棟501", "2026-10_2026-09_3_68df_501"],
+  ])("B2.10 bill id: %s", (_case, household, id) => {
+    expect(feeBillId("2026-10", "2026-09", household)).toBe(id);
+  });
+
+  it("B2.10 different households never share an id", () => {
+    expect(feeBillId("2026-10", "2026-10", "3_2f_")).not.toBe(
+      feeBillId("2026-10", "2026-10", "3/"),
+    );
+  });
+
+  it("B2.8 one reminder ticket per household and month", () => {
+    expect(arrearsTicketId("2026-10", "3-2-501")).toBe("arrears_2026-10_3-2-501");
+    expect(arrearsTicketId("2026-10", "3-2-501")).not.toBe(arrearsTicketId("2026-11", "3-2-501"));
   });
 });

@@ -103,3 +103,56 @@ export function arrearsLine(
     points: -below * pointsPerWholePointAbove + 0,
   };
 }
+
+/** One household's part of a bill: enough to list the households in arrears. */
+export interface BillArrears {
+  household: string;
+  householdId: string | null;
+  period: string;
+  arrearsFen: number;
+}
+
+/** A household in arrears at a month's end: what it owes in all, for which billing periods. */
+export interface HouseholdArrears {
+  household: string;
+  householdId: string | null;
+  owedFen: number;
+  /** The billing periods not fully paid, oldest first. */
+  periods: string[];
+}
+
+/**
+ * The households in arrears among a month's bills (B2.10): each household once, with the sum it
+ * owes over its unpaid billing periods, most owed first (then by household).
+ */
+export function householdsInArrears(bills: readonly BillArrears[]): HouseholdArrears[] {
+  const byHousehold = new Map<string, HouseholdArrears>();
+  for (const bill of bills) {
+    if (bill.arrearsFen <= 0) continue;
+    const entry = byHousehold.get(bill.household) ?? {
+      household: bill.household,
+      householdId: bill.householdId,
+      owedFen: 0,
+      periods: [],
+    };
+    entry.owedFen += bill.arrearsFen;
+    entry.periods.push(bill.period);
+    entry.householdId ??= bill.householdId;
+    byHousehold.set(bill.household, entry);
+  }
+  return [...byHousehold.values()]
+    .map((entry) => ({ ...entry, periods: [...entry.periods].sort() }))
+    .sort(
+      (a, b) =>
+        b.owedFen - a.owedFen ||
+        (a.household < b.household ? -1 : a.household > b.household ? 1 : 0),
+    );
+}
+
+/** An amount in fen as yuan with two decimals and thousands separators: 123456 → `1,234.56`. */
+export function fenText(fen: number): string {
+  const sign = fen < 0 ? "-" : "";
+  const whole = Math.abs(fen);
+  const yuan = String(Math.trunc(whole / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${yuan}.${String(whole % 100).padStart(2, "0")}`;
+}
