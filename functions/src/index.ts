@@ -69,7 +69,14 @@ export { onOnSiteVisitWritten } from "./triggers/onOnSiteVisitWritten.js";
 export { unsignedVisitsCheck } from "./triggers/unsignedVisitsCheck.js";
 export { overdueTicketsCheck } from "./triggers/overdueTicketsCheck.js";
 export { openOwnerCopy, answerOwnerCopy } from "./https/ownerCopy.js";
-export { inspectCase, recordRightsProtection } from "./callables/caseTickets.js";
+export {
+  inspectCase,
+  recordAmbulanceComplaint,
+  recordAmbulanceGuidance,
+  recordCaseRecord,
+  recordHouseQuality,
+  recordRightsProtection,
+} from "./callables/caseTickets.js";
 // Renovation files (B.1.8, B2.9) and the ticket settings (due times, grace period, leads)
 export { recordRenovationFile, recordRenovationPatrol } from "./callables/renovationFiles.js";
 export { saveTicketSettings } from "./callables/ticketSettings.js";

@@ -271,3 +271,133 @@ export const ticketSchema = ticketFieldsSchema.superRefine(checkTicketInvariants
 
 /** A ticket (工單). */
 export type Ticket = z.infer<typeof ticketSchema>;
+
+/** A case part recorded, or why it cannot be (a sentence to show). */
+export type CasePartResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const refusePart = <T>(reason: string): CasePartResult<T> => ({ ok: false, reason });
+
+/** Why nothing more is recorded on a finished ticket; null while it is not finished. */
+function finishedReason(ticket: Pick<Ticket, "status">): string | null {
+  return ticket.status === "closed" || ticket.status === "cancelled"
+    ? `the ticket is ${ticket.status}; its record is archived and only amended`
+    : null;
+}
+
+/**
+ * The written case record of B2.7–9 after recording `record` ("處理過程及處理結果必須形成書面
+ * 材料,由相關責任人簽字,整理后存檔"). The process and result may be drafted unsigned and
+ * rewritten; a signature needs both written; once signed the record is never edited (recording
+ * the same process and result again keeps the signed record, so a retry is harmless).
+ */
+export function caseRecordUpdate(
+  ticket: Pick<Ticket, "type" | "status" | "caseRecord">,
+  record: CaseRecord,
+): CasePartResult<CaseRecord> {
+  if (!needsWrittenRecord(ticket.type)) {
+    return refusePart(`a ${ticket.type} ticket has no written case record`);
+  }
+  const finished = finishedReason(ticket);
+  if (finished !== null) return refusePart(finished);
+  const existing = ticket.caseRecord;
+  if (existing?.responsibleSignature != null) {
+    const same =
+      existing.process === record.process.trim() && existing.result === record.result.trim();
+    return same
+      ? { ok: true, value: existing }
+      : refusePart("the case record is signed by the responsible person; it is never edited");
+  }
+  if (
+    record.responsibleSignature !== null &&
+    (record.process.trim() === "" || record.result.trim() === "")
+  ) {
+    return refusePart("the responsible person signs a record with both process and result written");
+  }
+  return {
+    ok: true,
+    value: {
+      process: record.process.trim(),
+      result: record.result.trim(),
+      responsibleSignature: record.responsibleSignature,
+    },
+  };
+}
+
+/**
+ * The ambulance guidance of an emergency ticket (B2.13 "引導救護車") after recording
+ * `guidance` at `now`: arrival not before the call, neither in the future. It may be completed
+ * later (the arrival is often recorded after the call).
+ */
+export function ambulanceGuidanceUpdate(
+  ticket: Pick<Ticket, "type" | "status">,
+  guidance: AmbulanceGuidance,
+  now: Date,
+): CasePartResult<AmbulanceGuidance> {
+  if (ticket.type !== "emergency") {
+    return refusePart("only an emergency ticket records ambulance guidance");
+  }
+  if (ticket.status === "cancelled") return refusePart("the ticket is cancelled");
+  if (guidance.calledAt.getTime() > now.getTime()) return refusePart("calledAt: is in the future");
+  if (guidance.arrivedAt !== null) {
+    if (guidance.arrivedAt.getTime() > now.getTime()) {
+      return refusePart("arrivedAt: is in the future");
+    }
+    if (guidance.arrivedAt.getTime() < guidance.calledAt.getTime()) {
+      return refusePart("arrivedAt: is before the ambulance was called");
+    }
+  }
+  return { ok: true, value: guidance };
+}
+
+/** How a house-quality defect was settled: the developer's reply, or the owner's agreement. */
+export type HouseQualitySettlement =
+  | { kind: "developerReply"; text: string; at: Date }
+  | { kind: "ownerAgreement"; repair: string; costYuan: number; agreedAt: Date };
+
+/**
+ * The B2.11 part of a house-quality ticket after recording `settlement` at `now`. The
+ * arrangement was decided from the warranty when the ticket was opened (`warrantyDecision`):
+ * within warranty only the developer's reply is recorded, after it only the repair and cost
+ * agreed with the owner.
+ */
+export function houseQualityUpdate(
+  ticket: Pick<Ticket, "type" | "status" | "houseQuality">,
+  settlement: HouseQualitySettlement,
+  now: Date,
+): CasePartResult<HouseQualityCase> {
+  const quality = ticket.houseQuality;
+  if (ticket.type !== "houseQuality" || quality === null) {
+    return refusePart(`a ${ticket.type} ticket has no warranty arrangement`);
+  }
+  const finished = finishedReason(ticket);
+  if (finished !== null) return refusePart(finished);
+  if (settlement.kind === "developerReply") {
+    if (quality.arrangement !== "developer") {
+      return refusePart(
+        "after warranty the repair and its cost are agreed with the owner, not the developer",
+      );
+    }
+    if (settlement.at.getTime() > now.getTime()) return refusePart("at: is in the future");
+    return {
+      ok: true,
+      value: { ...quality, developerReply: { text: settlement.text.trim(), at: settlement.at } },
+    };
+  }
+  if (quality.arrangement !== "owner") {
+    return refusePart("within warranty the defect is arranged with the developer, not the owner");
+  }
+  if (settlement.agreedAt.getTime() > now.getTime()) {
+    return refusePart("agreedAt: is in the future");
+  }
+  return {
+    ok: true,
+    value: {
+      ...quality,
+      ownerAgreement: {
+        repair: settlement.repair.trim(),
+        costYuan: settlement.costYuan,
+        agreedAt: settlement.agreedAt,
+      },
+    },
+  };
+}
