@@ -16,10 +16,10 @@ import { z } from "zod";
 import { paths } from "../domain/paths.js";
 import { docId, instant, requiredText } from "../domain/schema/common.js";
 import type { StoredRenovationFile } from "../domain/schema/renovationFile.js";
-import type { Role } from "../domain/schema/role.js";
 import {
   patrolTicketDraft,
   renovationFileSchema,
+  renovationRecorders,
   renovationWorkerSchema,
   type RenovationPatrol,
 } from "../domain/tickets/renovationFile.js";
@@ -63,19 +63,6 @@ export const recordRenovationFileInputSchema = z.object({
   householdId: docId,
   record: renovationPartSchema,
 });
-
-/** Who records each part (least privilege: order staff only what they see at the gate). */
-export const renovationPartRecorders: Readonly<Record<RenovationPart["part"], readonly Role[]>> = {
-  works: ["customerService", "director", "admin"],
-  agreement: ["customerService", "director", "admin"],
-  approval: ["customerService", "director", "admin"],
-  contractor: ["customerService", "order", "director", "admin"],
-  worker: ["customerService", "order", "director", "admin"],
-  acceptance: ["customerService", "director", "admin"],
-};
-
-/** Who records a daily patrol. */
-export const patrolRecorders: readonly Role[] = ["order", "customerService", "director", "admin"];
 
 function emptyFile(
   estateId: string,
@@ -178,7 +165,7 @@ export async function recordRenovationFileAs(
   now: Date = new Date(),
 ): Promise<{ householdId: string }> {
   const data = recordRenovationFileInputSchema.parse(input);
-  requireRole(auth, data.estateId, renovationPartRecorders[data.record.part]);
+  requireRole(auth, data.estateId, renovationRecorders[data.record.part]);
   await householdOrRefuse(firestore, data.estateId, data.householdId);
   const ref = collections(firestore).renovationFiles(data.estateId).doc(data.householdId);
   await firestore.runTransaction(async (transaction) => {
@@ -228,7 +215,7 @@ export async function recordRenovationPatrolAs(
   now: Date = new Date(),
 ): Promise<RecordRenovationPatrolResult> {
   const data = recordRenovationPatrolInputSchema.parse(input);
-  requireRole(auth, data.estateId, patrolRecorders);
+  requireRole(auth, data.estateId, renovationRecorders.patrol);
   const ref = collections(firestore).renovationFiles(data.estateId).doc(data.householdId);
   if (!(await ref.get()).exists) {
     throw new HttpsError(

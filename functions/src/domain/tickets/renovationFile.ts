@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { docId } from "../schema/common.js";
+import type { Role } from "../schema/role.js";
 import { addDays, dayOf, DEFAULT_TIME_ZONE } from "../time.js";
 import { defaultDepartment } from "./defaultDepartment.js";
 import type { Ticket } from "./ticket.js";
@@ -103,6 +104,25 @@ export const renovationFileSchema = z
   });
 /** A household's renovation file. */
 export type RenovationFile = z.infer<typeof renovationFileSchema>;
+
+/** What a staff member records in the file: one of its parts, or a daily patrol. */
+export type RenovationRecordKind =
+  "works" | "agreement" | "approval" | "contractor" | "worker" | "acceptance" | "patrol";
+
+/**
+ * Who records what (least privilege): customer service, the director and admin keep the whole
+ * file; order (security) staff, who meet the contractor's people at the gate and patrol the
+ * works, register the contractor and the workers and record the patrols.
+ */
+export const renovationRecorders: Readonly<Record<RenovationRecordKind, readonly Role[]>> = {
+  works: ["customerService", "director", "admin"],
+  agreement: ["customerService", "director", "admin"],
+  approval: ["customerService", "director", "admin"],
+  contractor: ["customerService", "order", "director", "admin"],
+  worker: ["customerService", "order", "director", "admin"],
+  acceptance: ["customerService", "director", "admin"],
+  patrol: ["order", "customerService", "director", "admin"],
+};
 
 /** A part the file lacks. */
 export type MissingPart =
