@@ -179,6 +179,25 @@ export const queries = {
     { field: "month", op: ">=" },
   ]),
   scoreMonths: estateQuery("scoreMonths", "the months computed, with their computation times"),
+  // Fee bills and arrears reminders (B2.10, feeding B2.8)
+  feeBillsOfMonth: estateQuery(
+    "feeBills",
+    "a month's bills: replaced by a new import of the month",
+    [{ field: "month", op: "==" }],
+  ),
+  feeBillsInArrears: estateQuery("feeBills", "the arrears list: a month's unpaid bills", [
+    { field: "month", op: "==" },
+    { field: "inArrears", op: "==" },
+  ]),
+  feeBillsOfHousehold: estateQuery("feeBills", "what a household owed at a month's end", [
+    { field: "month", op: "==" },
+    { field: "household", op: "==" },
+  ]),
+  arrearsRemindersOfMonth: estateQuery(
+    "arrearsReminders",
+    "the arrears list: each household's reminders of the month",
+    [{ field: "month", op: "==" }],
+  ),
   // Return visits, promises, the regular meeting (A, C4, C6–C9; SPEC §10)
   openMattersOldestDue: estateQuery(
     "openMatters",
