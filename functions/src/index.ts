@@ -23,6 +23,7 @@ export { confirmFinding } from "./callables/confirmFinding.js";
 export { clearFinding } from "./callables/clearFinding.js";
 export { recomputeScores } from "./callables/recomputeScores.js";
 export { importFees } from "./callables/importFees.js";
+export { logArrearsReminder } from "./callables/logArrearsReminder.js";
 export { monthlyScoreRecompute } from "./triggers/monthlyScoreRecompute.js";
 // Reception desk and duty (B.1.1–4, B2.1, B2.2)
 export { onHandoverConfirmed } from "./triggers/onHandoverConfirmed.js";
@@ -36,6 +37,7 @@ export { recordPromise } from "./callables/recordPromise.js";
 export { answerPromise } from "./callables/answerPromise.js";
 export { recordReturnVisit } from "./callables/recordReturnVisit.js";
 export { closeMeetingItem } from "./callables/closeMeetingItem.js";
+export { escalateToMeeting, scheduleMeeting, recordMeetingItem } from "./callables/meetings.js";
 export { followUpChecks } from "./triggers/followUpChecks.js";
 export {
   onPromiseIndexed,
@@ -80,3 +82,8 @@ export {
 // Renovation files (B.1.8, B2.9) and the ticket settings (due times, grace period, leads)
 export { recordRenovationFile, recordRenovationPatrol } from "./callables/renovationFiles.js";
 export { saveTicketSettings } from "./callables/ticketSettings.js";
+// Professional distance (article A): conduct, offers register, visit coverage; follow-up settings
+export { acknowledgeConduct } from "./callables/acknowledgeConduct.js";
+export { recordOffer } from "./callables/recordOffer.js";
+export { saveFollowUpSettings } from "./callables/followUpSettings.js";
+export { onReturnVisitLastVisits } from "./triggers/onReturnVisitLastVisits.js";

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  acknowledgementDue,
+  acknowledgementRoll,
   CODE_OF_CONDUCT,
+  conductAcknowledgementId,
+  conductYearRange,
+  hasAcknowledgedThisYear,
   CONDUCT_RULE_OF_OFFER,
   offerRegisterEntrySchema,
   type OfferRegisterEntry,
@@ -35,47 +38,92 @@ describe("A code of conduct: six rules in three languages", () => {
   });
 });
 
-describe("A yearly acknowledgement of the code", () => {
-  const joinedAt = at("2026-03-01T09:00:00");
+describe("A yearly acknowledgement of the code (calendar year, estate's zone)", () => {
+  const ack = (uid: string, acknowledgedAt: string, version = 1) => ({
+    uid,
+    version,
+    acknowledgedAt: at(acknowledgedAt),
+  });
   it.each([
     {
-      clause: "A never acknowledged: owed from joining",
-      latest: null,
+      clause: "A never acknowledged: owed",
+      acknowledgements: [],
       now: "2026-03-01T09:00:00",
-      expected: { dueAt: joinedAt, due: true, reason: "never" },
+      expected: false,
     },
     {
-      clause: "A acknowledged: owed again 12 months later",
-      latest: { version: 1, acknowledgedAt: at("2026-03-02T10:00:00") },
-      now: "2027-03-02T09:59:59",
-      expected: { dueAt: at("2027-03-02T10:00:00"), due: false, reason: "yearly" },
+      clause: "A acknowledged earlier this year: not owed",
+      acknowledgements: [ack("cs-lin", "2026-01-05T10:00:00")],
+      now: "2026-12-31T23:59:59",
+      expected: true,
     },
     {
-      clause: "A a year after the acknowledgement it is owed",
-      latest: { version: 1, acknowledgedAt: at("2026-03-02T10:00:00") },
-      now: "2027-03-02T10:00:00",
-      expected: { dueAt: at("2027-03-02T10:00:00"), due: true, reason: "yearly" },
+      clause: "A acknowledged last year: owed again from 1 January",
+      acknowledgements: [ack("cs-lin", "2025-12-31T23:59:00")],
+      now: "2026-01-01T00:00:00",
+      expected: false,
     },
     {
-      clause: "A acknowledged on 29 Feb: owed on 28 Feb the next year",
-      latest: { version: 1, acknowledgedAt: at("2028-02-29T10:00:00") },
-      now: "2029-03-01T00:00:00",
-      expected: { dueAt: at("2029-02-28T10:00:00"), due: true, reason: "yearly" },
+      clause: "A the year is the estate's: 1 January 00:30 in Shanghai is still 31 December in UTC",
+      acknowledgements: [ack("cs-lin", "2026-01-01T00:30:00")],
+      now: "2026-06-01T00:00:00",
+      expected: true,
     },
     {
-      clause: "A an older version's acknowledgement: owed from the new version's first day",
-      latest: { version: 0, acknowledgedAt: at("2025-12-20T10:00:00") },
-      now: "2026-03-05T00:00:00",
-      expected: { dueAt: at("2026-01-01T00:00:00"), due: true, reason: "newVersion" },
+      clause: "A an older version's acknowledgement does not count",
+      acknowledgements: [ack("cs-lin", "2026-02-01T10:00:00", 0)],
+      now: "2026-03-01T00:00:00",
+      expected: false,
     },
-  ])("$clause", ({ latest, now, expected }) => {
-    expect(acknowledgementDue(joinedAt, latest, at(now), "Asia/Shanghai")).toEqual(expected);
+    {
+      clause: "A someone else's acknowledgement does not count",
+      acknowledgements: [ack("cs-chen", "2026-02-01T10:00:00")],
+      now: "2026-03-01T00:00:00",
+      expected: false,
+    },
+  ])("$clause", ({ acknowledgements, now, expected }) => {
+    expect(hasAcknowledgedThisYear("cs-lin", acknowledgements, at(now), "Asia/Shanghai")).toBe(
+      expected,
+    );
   });
 
-  it("A someone who joined before the code applies owes it from its first day", () => {
-    expect(
-      acknowledgementDue(at("2020-05-01T09:00:00"), null, at("2026-01-02T00:00:00")).dueAt,
-    ).toEqual(at("2026-01-01T00:00:00"));
+  it("A one acknowledgement id per staff member, version and local year", () => {
+    // 2025-12-31T16:30Z is 1 January 2026 00:30 in Shanghai.
+    const instant = new Date("2025-12-31T16:30:00Z");
+    expect(conductAcknowledgementId("cs-lin", instant, "Asia/Shanghai")).toBe("cs-lin_1_2026");
+    expect(conductAcknowledgementId("cs-lin", instant, "UTC")).toBe("cs-lin_1_2025");
+    expect(conductAcknowledgementId("cs-lin", at("2026-12-31T23:59:59"), "Asia/Shanghai")).toBe(
+      "cs-lin_1_2026",
+    );
+  });
+
+  it("A the year's range starts at local midnight of 1 January", () => {
+    expect(conductYearRange(2026, "Asia/Shanghai")).toEqual({
+      start: at("2026-01-01T00:00:00"),
+      end: at("2027-01-01T00:00:00"),
+    });
+  });
+
+  it("A the director's roll: who has not acknowledged this year first, then who has", () => {
+    const members = [{ uid: "a-cs" }, { uid: "b-maint" }, { uid: "c-env" }, { uid: "d-order" }];
+    const roll = acknowledgementRoll(
+      members,
+      [
+        ack("a-cs", "2026-02-01T10:00:00"),
+        ack("a-cs", "2026-01-10T10:00:00"),
+        ack("b-maint", "2025-11-01T10:00:00"),
+        ack("c-env", "2026-03-01T10:00:00", 0),
+        ack("d-order", "2026-04-01T10:00:00"),
+      ],
+      at("2026-06-01T00:00:00"),
+      "Asia/Shanghai",
+    );
+    expect(roll.map((entry) => [entry.member.uid, entry.acknowledgedAt])).toEqual([
+      ["b-maint", null],
+      ["c-env", null],
+      ["a-cs", at("2026-01-10T10:00:00")],
+      ["d-order", at("2026-04-01T10:00:00")],
+    ]);
   });
 });
 
@@ -89,6 +137,7 @@ describe("A offers register: the offer, the refusal, the witness", () => {
     kind: "meal",
     offer: "請吃晚飯答謝維修",
     offeredAt: at("2026-10-05T18:00:00"),
+    refused: true,
     refusal: "婉拒,說明公司規定不能接受業主吃請",
     refusedAt: at("2026-10-05T18:01:00"),
     witness: { name: "陳小姐", staffId: "cs-chen" },
@@ -96,6 +145,17 @@ describe("A offers register: the offer, the refusal, the witness", () => {
 
   it("A a complete entry is valid", () => {
     expect(offerRegisterEntrySchema.parse(entry)).toEqual(entry);
+  });
+
+  it("A an entry stored before 'refused' existed reads as refused", () => {
+    const older: Partial<OfferRegisterEntry> = { ...entry };
+    delete older.refused;
+    expect(offerRegisterEntrySchema.parse(older).refused).toBe(true);
+  });
+
+  it("A an offer not refused is registered too, with what was done with it", () => {
+    const kept = { ...entry, kind: "other" as const, refused: false, refusal: "交公司行政處理" };
+    expect(offerRegisterEntrySchema.parse(kept)).toEqual(kept);
   });
 
   it.each([
@@ -116,7 +176,7 @@ describe("A offers register: the offer, the refusal, the witness", () => {
       path: ["witness", "name"],
     },
     {
-      clause: "A the kinds are meal, gift, extra pay, private job",
+      clause: "A the kinds are meal, gift, extra pay, private job, other",
       change: { kind: "cash" },
       path: ["kind"],
     },
@@ -131,6 +191,7 @@ describe("A offers register: the offer, the refusal, the witness", () => {
     { kind: "gift" as const, rule: 6 },
     { kind: "extraPay" as const, rule: 6 },
     { kind: "privateJob" as const, rule: 6 },
+    { kind: "other" as const, rule: null },
   ])("A an offer of $kind falls under rule $rule", ({ kind, rule }) => {
     expect(CONDUCT_RULE_OF_OFFER[kind]).toBe(rule);
   });

@@ -8,7 +8,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { docId, instant, requiredText } from "../schema/common.js";
-import { dayRange, DEFAULT_TIME_ZONE } from "../time.js";
+import { DEFAULT_TIME_ZONE } from "../time.js";
 
 /** The languages of the staff app. */
 export type ConductLanguage = "zh-Hant" | "zh-Hans" | "en";
@@ -112,62 +112,114 @@ export const CODE_OF_CONDUCT: CodeOfConduct = {
   ],
 };
 
-/** A staff member's latest acknowledgement of the code. */
+/** A stored acknowledgement, as far as the yearly roll needs it. */
 export interface ConductAcknowledgement {
+  uid: string;
   version: number;
   acknowledgedAt: Date;
 }
 
-/** Why an acknowledgement is owed. */
-export type AcknowledgementReason = "never" | "newVersion" | "yearly";
+/** The calendar year (in the estate's zone) an instant falls in: the acknowledgement's year. */
+export function conductYearOf(instant: Date, zone: string = DEFAULT_TIME_ZONE): number {
+  return DateTime.fromJSDate(instant, { zone }).year;
+}
 
-/** When the next acknowledgement is owed, and whether it is owed at `now`. */
-export interface AcknowledgementDue {
-  dueAt: Date;
-  due: boolean;
-  reason: AcknowledgementReason;
+/** The first and the end (exclusive) instants of a calendar year in the estate's zone. */
+export function conductYearRange(
+  year: number,
+  zone: string = DEFAULT_TIME_ZONE,
+): { start: Date; end: Date } {
+  const start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone });
+  return { start: start.toJSDate(), end: start.plus({ years: 1 }).toJSDate() };
 }
 
 /**
- * The yearly acknowledgement (article A, shown to staff and acknowledged once a year):
- * never acknowledged → owed from the day the staff member joined (or the version's start, if
- * later); acknowledged an older version → owed from the current version's first day;
- * otherwise owed 12 calendar months after the last acknowledgement (wall clock, estate's zone).
+ * The id of a staff member's acknowledgement of a version in a year (`{uid}_{version}_{year}`):
+ * one per staff member, version and calendar year, so acknowledging twice in a year (or a
+ * retried call) stores one record.
  */
-export function acknowledgementDue(
-  joinedAt: Date,
-  latest: ConductAcknowledgement | null,
-  now: Date,
+export function conductAcknowledgementId(
+  uid: string,
+  acknowledgedAt: Date,
   zone: string = DEFAULT_TIME_ZONE,
-  code: Pick<CodeOfConduct, "version" | "effectiveFrom"> = CODE_OF_CONDUCT,
-): AcknowledgementDue {
-  const effective = dayRange(code.effectiveFrom, zone).start;
-  let dueAt: Date;
-  let reason: AcknowledgementReason;
-  if (latest === null) {
-    dueAt = joinedAt > effective ? joinedAt : effective;
-    reason = "never";
-  } else if (latest.version < code.version) {
-    dueAt = effective;
-    reason = "newVersion";
-  } else {
-    dueAt = DateTime.fromJSDate(latest.acknowledgedAt, { zone }).plus({ years: 1 }).toJSDate();
-    reason = "yearly";
-  }
-  return { dueAt, due: dueAt.getTime() <= now.getTime(), reason };
+  code: Pick<CodeOfConduct, "version"> = CODE_OF_CONDUCT,
+): string {
+  return `${uid}_${String(code.version)}_${String(conductYearOf(acknowledgedAt, zone))}`;
 }
 
-/** What an owner offered (article A rules 1 and 6). */
-export const offerKinds = ["meal", "gift", "extraPay", "privateJob"] as const;
+/**
+ * Article A, acknowledged yearly: whether `uid` has acknowledged the current version of the
+ * code in the calendar year of `now` (estate's zone). Last year's acknowledgement, or this
+ * year's of an older version, does not count: the prompt shows again from 1 January.
+ */
+export function hasAcknowledgedThisYear(
+  uid: string,
+  acknowledgements: readonly ConductAcknowledgement[],
+  now: Date,
+  zone: string = DEFAULT_TIME_ZONE,
+  code: Pick<CodeOfConduct, "version"> = CODE_OF_CONDUCT,
+): boolean {
+  const year = conductYearOf(now, zone);
+  return acknowledgements.some(
+    (each) =>
+      each.uid === uid &&
+      each.version === code.version &&
+      conductYearOf(each.acknowledgedAt, zone) === year,
+  );
+}
+
+/** One staff member on the director's roll: acknowledged this year (when) or not. */
+export interface AcknowledgementRollEntry<Member extends { uid: string }> {
+  member: Member;
+  acknowledgedAt: Date | null;
+}
+
+/**
+ * The director's roll for the year of `now`: every staff member with their acknowledgement of
+ * the current version this year, those who have not acknowledged first, then by uid.
+ */
+export function acknowledgementRoll<Member extends { uid: string }>(
+  members: readonly Member[],
+  acknowledgements: readonly ConductAcknowledgement[],
+  now: Date,
+  zone: string = DEFAULT_TIME_ZONE,
+  code: Pick<CodeOfConduct, "version"> = CODE_OF_CONDUCT,
+): AcknowledgementRollEntry<Member>[] {
+  const year = conductYearOf(now, zone);
+  const acknowledged = new Map<string, Date>();
+  for (const each of acknowledgements) {
+    if (each.version !== code.version || conductYearOf(each.acknowledgedAt, zone) !== year) {
+      continue;
+    }
+    const known = acknowledged.get(each.uid);
+    if (known === undefined || each.acknowledgedAt < known) {
+      acknowledged.set(each.uid, each.acknowledgedAt);
+    }
+  }
+  return members
+    .map((member) => ({ member, acknowledgedAt: acknowledged.get(member.uid) ?? null }))
+    .sort(
+      (a, b) =>
+        Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null) ||
+        a.member.uid.localeCompare(b.member.uid),
+    );
+}
+
+/** What an owner offered (article A rules 1 and 6), or something else worth declaring. */
+export const offerKinds = ["meal", "gift", "extraPay", "privateJob", "other"] as const;
 export const offerKindSchema = z.enum(offerKinds);
 export type OfferKind = z.infer<typeof offerKindSchema>;
 
-/** The rule of the code each kind of offer falls under: meals rule 1, the rest rule 6. */
-export const CONDUCT_RULE_OF_OFFER: Readonly<Record<OfferKind, ConductRule["number"]>> = {
+/**
+ * The rule of the code each kind of offer falls under: meals rule 1, gifts, extra pay and
+ * private jobs rule 6; "other" names no single rule.
+ */
+export const CONDUCT_RULE_OF_OFFER: Readonly<Record<OfferKind, ConductRule["number"] | null>> = {
   meal: 1,
   gift: 6,
   extraPay: 6,
   privateJob: 6,
+  other: null,
 };
 
 /** One entry of the offers register: the offer, its refusal, and who witnessed it. */
@@ -184,8 +236,14 @@ export const offerRegisterEntrySchema = z
     /** What was offered. */
     offer: requiredText(1000),
     offeredAt: instant,
-    /** How it was refused (or returned). */
+    /**
+     * Whether the offer was refused. Entries stored before this field were all refusals.
+     * A declared offer that was not refused (e.g. a gift left at the door) is registered too.
+     */
+    refused: z.boolean().default(true),
+    /** How it was refused (or returned); when not refused, what was done with it. */
     refusal: requiredText(1000),
+    /** When it was refused (or handed in). */
     refusedAt: instant,
     /** Who saw the refusal; a colleague's staff id when the witness is staff. */
     witness: z.object({ name: requiredText(60), staffId: docId.nullable() }),

@@ -1,8 +1,9 @@
 /**
  * Follow-up settings of an estate (C6–C9): the escalation ladder, who leads each department,
  * how early a promise counts as "due soon" on the desk, and the visit-planning rules.
- * Path `estates/{estateId}/settings/followUp`. Written by the director and the admin; read by
- * every staff member of the estate and by the scheduled checks. Absent → the defaults.
+ * Path `estates/{estateId}/settings/followUp`. Written by the callable `saveFollowUpSettings`
+ * (the director and the admin, stamped with who and when); read by every staff member of the
+ * estate and by the scheduled checks. Absent → the defaults.
  */
 import { z } from "zod";
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema } from "../followUp/escalation.js";
@@ -10,7 +11,7 @@ import {
   DEFAULT_VISIT_PLANNING_RULES,
   visitPlanningRulesSchema,
 } from "../followUp/visitPlanning.js";
-import { docId } from "./common.js";
+import { docId, instant } from "./common.js";
 import { departments } from "./role.js";
 
 export const followUpSettingsSchema = z.object({
@@ -24,6 +25,9 @@ export const followUpSettingsSchema = z.object({
     .min(1)
     .max(24 * 14),
   visitPlanning: visitPlanningRulesSchema,
+  /** Who saved the settings last, and when (absent on the seed's and the defaults). */
+  updatedAt: instant.optional(),
+  updatedBy: docId.optional(),
 });
 export type FollowUpSettings = z.infer<typeof followUpSettingsSchema>;
 
