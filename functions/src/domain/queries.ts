@@ -263,6 +263,47 @@ export const queries = {
     [],
     [{ field: "offeredAt", direction: "desc" }],
   ),
+  offerRegisterOfYear: estateQuery(
+    "offerRegister",
+    "the offers register of a year, newest first (director, admin; the kind filtered on the device)",
+    [
+      { field: "offeredAt", op: ">=" },
+      { field: "offeredAt", op: "<" },
+    ],
+    [{ field: "offeredAt", direction: "desc" }],
+  ),
+  offerRegisterOfStaff: estateQuery(
+    "offerRegister",
+    "the offers a staff member declared (sorted on the device)",
+    [{ field: "staffId", op: "==" }],
+  ),
+  conductAcknowledgementsSince: estateQuery(
+    "conductAcknowledgements",
+    "the conduct acknowledgements of a year (the director's roll)",
+    [{ field: "acknowledgedAt", op: ">=" }],
+  ),
+  conductAcknowledgementsOfStaff: estateQuery(
+    "conductAcknowledgements",
+    "a staff member's own acknowledgements (the yearly prompt)",
+    [{ field: "uid", op: "==" }],
+  ),
+  // Visit coverage counts households whose latest visit of any counted channel is recent: an
+  // OR of one range filter per channel, each served by its single-field index.
+  lastVisitsByDoorSince: estateQuery(
+    "lastVisits",
+    "visit coverage: households visited at the door since the window's start (count)",
+    [{ field: "latest.door", op: ">=" }],
+  ),
+  lastVisitsByMeetingSince: estateQuery(
+    "lastVisits",
+    "visit coverage: households met since the window's start (count)",
+    [{ field: "latest.meeting", op: ">=" }],
+  ),
+  lastVisitsByPhoneSince: estateQuery(
+    "lastVisits",
+    "visit coverage: households called since the window's start (count, when phone counts)",
+    [{ field: "latest.phone", op: ">=" }],
+  ),
   // Call reconciliation (B2.5a, SPEC §4)
   callImportsNewestFirst: estateQuery(
     "callImports",
