@@ -24,7 +24,13 @@ import {
   type StoredRenovationFile,
 } from "@domain/schema/renovationFile.js";
 import type { Department } from "@domain/schema/role.js";
-import { storedTicketSchema, type StoredTicket } from "@domain/schema/ticket.js";
+import {
+  defaultTicketSettings,
+  storedTicketSchema,
+  ticketSettingsSchema,
+  type StoredTicket,
+  type TicketSettings,
+} from "@domain/schema/ticket.js";
 import { runningStatuses } from "@domain/tickets/dueTime.js";
 import type { ServiceRating } from "@domain/tickets/onSiteVisit.js";
 import type { ServiceCharge, TicketStatus, TicketType } from "@domain/tickets/ticket.js";
@@ -231,6 +237,91 @@ export function amendOnSiteVisit(
 ): Promise<unknown> {
   return callFunction("amendOnSiteVisit", { estateId, visitId, text });
 }
+/**
+ * The departments' leads from the estate's ticket settings (`settings/tickets.leads`), live;
+ * empty when the estate has no settings. The screens show a lead the steps of a lead.
+ */
+export function watchTicketLeads(
+  estateId: string,
+  onData: (leads: TicketSettings["leads"]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchDocument(
+    paths.ticketSettings(estateId),
+    ticketSettingsSchema,
+    (settings) => {
+      onData(settings?.leads ?? defaultTicketSettings.leads);
+    },
+    onError,
+  );
+}
+
+/** Records the written process and result of a B2.7–9 case, with the drawn signature or not yet. */
+export function recordCaseRecord(request: {
+  estateId: string;
+  ticketId: string;
+  process: string;
+  result: string;
+  signerName?: string;
+  signatureDataUrl?: string;
+}): Promise<{ ticketId: string; signed: boolean }> {
+  return callFunction("recordCaseRecord", request);
+}
+
+/** A director's inspection of a B2.7–9 case; resolves with the finding id when found unhandled. */
+export function inspectCase(request: {
+  estateId: string;
+  ticketId: string;
+  inspectionId: string;
+  result: "handled" | "foundUnhandled";
+  note: string;
+}): Promise<{ inspectionId: string; findingId: string | null }> {
+  return callFunction("inspectCase", request);
+}
+
+/** B2.11: marks the success with the supervisory committee's confirmation (+100 once). */
+export function recordRightsProtection(request: {
+  estateId: string;
+  ticketId: string;
+  confirmedBy: string;
+  confirmedAt: string;
+}): Promise<{ findingId: string }> {
+  return callFunction("recordRightsProtection", request);
+}
+
+/** B2.11: the developer's reply (within warranty) or the owner's agreement (after it). */
+export function recordHouseQuality(request: {
+  estateId: string;
+  ticketId: string;
+  settlement:
+    | { kind: "developerReply"; text: string; at: string }
+    | { kind: "ownerAgreement"; repair: string; costYuan: number; agreedAt: string };
+}): Promise<{ ticketId: string }> {
+  return callFunction("recordHouseQuality", request);
+}
+
+/** B2.13: the ambulance guidance of an emergency ticket. */
+export function recordAmbulanceGuidance(request: {
+  estateId: string;
+  ticketId: string;
+  calledAt: string;
+  arrivedAt: string | null;
+  guidedBy: string | null;
+}): Promise<{ ticketId: string }> {
+  return callFunction("recordAmbulanceGuidance", request);
+}
+
+/** B2.13: the director records a verified complaint about the guidance (-20 once). */
+export function recordAmbulanceComplaint(request: {
+  estateId: string;
+  ticketId: string;
+  complaintId: string;
+  text: string;
+  receivedAt: string;
+}): Promise<{ findingId: string }> {
+  return callFunction("recordAmbulanceComplaint", request);
+}
+
 /** A collection filtered by `constraints`, live, read with its schema. */
 function watchWhere<S extends z.ZodType>(
   schema: S,
