@@ -133,7 +133,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
     const reception = {
       id: "r-noise",
       estateId,
-      channel: "visit",
+      channel: "walk_in",
       at: new Date(NOW.getTime() - 2 * DAY),
       day: "2026-11-23",
       callerNumber: "",
@@ -178,7 +178,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
       [`promise_${promiseId}`, "h-3-2-501"],
     ]);
     expect(meeting?.items[0]?.history.map((entry) => entry.text)).toEqual([
-      "接待(visit/complaint)李太太:樓上裝修噪音,晚上十點後仍施工",
+      "接待(walk_in/complaint)李太太:樓上裝修噪音,晚上十點後仍施工",
       "處理:已聯繫裝修隊",
     ]);
   });
