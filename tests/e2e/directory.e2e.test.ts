@@ -57,6 +57,8 @@ beforeAll(async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
   await signIn(page, "cs@demo.huiyin.test");
+  // Customer service lands on the desk (their home); the directory is one link away.
+  await page.goto("/households");
   await page.getByTestId("role").filter({ hasText: "客服" }).waitFor();
   // The estate's one full snapshot of this file.
   await page.getByTestId("directory-count").filter({ hasText: "共" }).waitFor({ timeout: 45_000 });

@@ -63,13 +63,16 @@ export async function newContext(
   return context;
 }
 
-/** Signs in through the login page (in the default language) and waits for the directory. */
+/**
+ * Signs in through the login page (in the default language) and waits for the role's home
+ * screen (`homeOf`: the closure dashboard, the desk or the ticket queue).
+ */
 export async function signIn(page: Page, email: string): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("電郵").fill(email);
   await page.getByLabel("密碼").fill(demoPassword);
   await page.getByRole("button", { name: "登入" }).click();
-  await page.waitForURL(/\/households$/);
+  await page.waitForURL((url) => url.pathname !== "/login" && url.pathname !== "/");
 }
 
 /** Saves a full-page screenshot into test-results/ and returns its path. */

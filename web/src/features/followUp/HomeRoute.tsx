@@ -1,9 +1,9 @@
 import { Navigate } from "react-router-dom";
 import { useEstate } from "../../app/EstateContext.js";
+import { homeOf } from "../login/homeOf.js";
 
-/** The home screen: the closure dashboard for the director and admins, the directory otherwise. */
+/** The app's root: each role's home screen (see `homeOf`). */
 export default function HomeRoute() {
   const { role } = useEstate();
-  const home = role === "director" || role === "admin" ? "/follow-up" : "/households";
-  return <Navigate to={home} replace />;
+  return <Navigate to={homeOf(role)} replace />;
 }

@@ -2,9 +2,11 @@
  * The follow-up screens' texts (C4, C6–C9, A; SPEC §10) in the three languages, mounted under
  * the key `followUp` of the i18n resources. Department names come from `roles`.
  */
+import { conductEn, conductZhHans, conductZhHant } from "./ConductStrings.js";
 
 /** Traditional Chinese (the default, and the source of the keys). */
 export const followUpZhHant = {
+  conduct: conductZhHant,
   nav: "結案看板",
   navVisits: "回訪",
   loadFailed: "無法讀取：{{message}}",
@@ -121,6 +123,7 @@ export type FollowUpStrings = Shape<typeof followUpZhHant>;
 
 /** Simplified Chinese. */
 export const followUpZhHans: FollowUpStrings = {
+  conduct: conductZhHans,
   nav: "结案看板",
   navVisits: "回访",
   loadFailed: "无法读取：{{message}}",
@@ -233,6 +236,7 @@ export const followUpZhHans: FollowUpStrings = {
 
 /** English. */
 export const followUpEn: FollowUpStrings = {
+  conduct: conductEn,
   nav: "Closure dashboard",
   navVisits: "Return visits",
   loadFailed: "Cannot read: {{message}}",

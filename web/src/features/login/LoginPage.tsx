@@ -22,7 +22,10 @@ function errorCode(error: unknown): string | undefined {
     : undefined;
 }
 
-/** Where to go after signing in: the page that sent the user here, else the directory. */
+/**
+ * Where to go after signing in: the page that sent the user here, else the app's root, which
+ * sends each role to its home screen (`HomeRoute`, `homeOf`).
+ */
 function destination(state: unknown): string {
   if (
     typeof state === "object" &&
@@ -30,11 +33,9 @@ function destination(state: unknown): string {
     "from" in state &&
     typeof state.from === "string"
   ) {
-    return state.from.startsWith("/") && !state.from.startsWith("/login")
-      ? state.from
-      : "/households";
+    return state.from.startsWith("/") && !state.from.startsWith("/login") ? state.from : "/";
   }
-  return "/households";
+  return "/";
 }
 
 /** Staff sign-in with email and password. */
