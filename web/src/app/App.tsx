@@ -35,6 +35,8 @@ const TicketQueuePage = lazy(() => import("../features/tickets/TicketQueuePage.j
 const OpenTicketPage = lazy(() => import("../features/tickets/OpenTicketPage.js"));
 const TicketPage = lazy(() => import("../features/tickets/TicketPage.js"));
 const VisitPage = lazy(() => import("../features/tickets/VisitPage.js"));
+const RenovationFilePage = lazy(() => import("../features/tickets/RenovationFilePage.js"));
+const TicketSettingsPage = lazy(() => import("../features/tickets/TicketSettingsPage.js"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.js"));
 
 /** The staff client: language, session and routes. */
@@ -69,6 +71,11 @@ export function App() {
                 <Route path="/tickets/new" element={<OpenTicketPage />} />
                 <Route path="/tickets/:ticketId" element={<TicketPage />} />
                 <Route path="/tickets/:ticketId/visits/:visitId" element={<VisitPage />} />
+                <Route
+                  path="/households/:householdId/renovation"
+                  element={<RenovationFilePage />}
+                />
+                <Route path="/settings/tickets" element={<TicketSettingsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

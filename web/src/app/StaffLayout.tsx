@@ -118,6 +118,9 @@ export default function StaffLayout() {
           {(scope?.role === "director" || scope?.role === "admin") && (
             <Link to="/assessment/fees">{t("assessment.navFees")}</Link>
           )}
+          {(scope?.role === "director" || scope?.role === "admin") && (
+            <Link to="/settings/tickets">{t("tickets.settings.nav")}</Link>
+          )}
         </nav>
         <span style={{ flex: 1 }} />
         {scope !== null && (

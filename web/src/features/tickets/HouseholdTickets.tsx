@@ -118,7 +118,16 @@ export function HouseholdTickets({
           />
         )}
       </Card>
-      <Card title={t("tickets.renovation.title")} size="small" data-testid="renovation-file">
+      <Card
+        title={t("tickets.renovation.title")}
+        size="small"
+        data-testid="renovation-file"
+        extra={
+          <Link to={`/households/${householdId}/renovation`} data-testid="open-renovation-file">
+            {t("tickets.renovationFile.open")}
+          </Link>
+        }
+      >
         {file.status === "failed" && (
           <Alert type="error" title={t("tickets.failed", { message: file.message })} />
         )}
