@@ -20,11 +20,12 @@ import {
 } from "firebase/firestore";
 import { openMatterRecordSchema, type OpenMatterRecord } from "@domain/followUp/openMatterIndex.js";
 import { paths } from "@domain/paths.js";
+import { storedMeetingSchema, type StoredMeeting } from "@domain/schema/meeting.js";
 import { notificationSchema, type Notification } from "@domain/schema/notification.js";
 import { storedPromiseSchema, type StoredPromise } from "@domain/schema/promise.js";
 import { storedReturnVisitSchema, type StoredReturnVisit } from "@domain/schema/returnVisit.js";
 import type { Department } from "@domain/schema/role.js";
-import { firestore, readRecords, watchQuery, type Records } from "./firestore.js";
+import { firestore, readRecords, watchDocument, watchQuery, type Records } from "./firestore.js";
 import { callFunction } from "./functions.js";
 
 type Unsubscribe = () => void;
@@ -196,4 +197,95 @@ export interface RecordVisitRequest {
 /** Records a made visit (C4, C7). */
 export function recordReturnVisit(request: RecordVisitRequest): Promise<{ visitId: string }> {
   return callFunction("recordReturnVisit", request);
+}
+
+// ---- The regular meeting (例會, C9) ----------------------------------------------------------
+
+/** The estate's regular meetings, newest first (upcoming and past), live. */
+export function watchMeetings(
+  estateId: string,
+  max: number,
+  onData: (meetings: Records<StoredMeeting>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  const source = query(
+    collection(firestore(), paths.meetings(estateId)),
+    orderBy("scheduledFor", "desc"),
+    limit(max),
+  );
+  return watchQuery(source, storedMeetingSchema, onData, onError);
+}
+
+/** One meeting with its agenda and minutes, live (null when absent or unreadable). */
+export function watchMeeting(
+  estateId: string,
+  meetingId: string,
+  onData: (meeting: StoredMeeting | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchDocument(paths.meeting(estateId, meetingId), storedMeetingSchema, onData, onError);
+}
+
+/** What `escalateToMeeting` takes (see functions/src/callables/meetings.ts). */
+export interface EscalateToMeetingRequest {
+  estateId: string;
+  source: { kind: "reception" | "ticket" | "promise" | "visit"; id: string };
+  title?: string;
+  /** ISO instant: the new meeting's time, used only when no meeting is planned. */
+  scheduledFor?: string;
+}
+
+/** Puts a major issue on the next regular meeting's agenda, once (C9). */
+export function escalateToMeeting(request: EscalateToMeetingRequest): Promise<{
+  meetingId: string;
+  itemId: string;
+  created: boolean;
+  meetingCreated: boolean;
+}> {
+  return callFunction("escalateToMeeting", request);
+}
+
+/** Plans a regular meeting (director, admin). */
+export function scheduleMeeting(request: {
+  estateId: string;
+  scheduledFor: string;
+  title?: string;
+}): Promise<{ meetingId: string; created: boolean }> {
+  return callFunction("scheduleMeeting", request);
+}
+
+/** What is recorded on an agenda item (see `meetingItemRecordSchema`). */
+export type MeetingItemRecordRequest =
+  | {
+      kind: "minutes";
+      discussion: string;
+      decision: string;
+      action: {
+        ownerId: string;
+        department: Department;
+        description: string;
+        /** ISO instant. */
+        deadline: string;
+      } | null;
+    }
+  | { kind: "actionDone"; note: string | null }
+  | { kind: "ownerReply"; text: string; channel: "phone" | "door" | "meeting" | "written" };
+
+/** Records the minutes, the action done or the reply to the owner on one item. */
+export function recordMeetingItem(request: {
+  estateId: string;
+  meetingId: string;
+  itemId: string;
+  record: MeetingItemRecordRequest;
+}): Promise<{ itemId: string }> {
+  return callFunction("recordMeetingItem", request);
+}
+
+/** Closes an item; refused (`functions/failed-precondition`, with the reasons) until done and answered. */
+export function closeMeetingItem(request: {
+  estateId: string;
+  meetingId: string;
+  itemId: string;
+}): Promise<{ itemId: string }> {
+  return callFunction("closeMeetingItem", request);
 }

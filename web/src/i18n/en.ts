@@ -1,6 +1,7 @@
 import type { Resource } from "./resource.js";
 import { surveyEn } from "../features/survey/strings.js";
 import { followUpEn } from "../features/followUp/strings.js";
+import { meetingsEn } from "../features/followUp/meetingStrings.js";
 import { noticesEn, householdPageEn } from "../features/notices/strings.js";
 
 /** English. */
@@ -479,6 +480,7 @@ export const en: Resource = {
   // Owner satisfaction survey (C1–C5)
   survey: surveyEn,
   followUp: followUpEn,
+  meetings: meetingsEn,
   notices: noticesEn,
   householdPage: householdPageEn,
   // Call reconciliation (B2.5a)
@@ -666,6 +668,85 @@ export const en: Resource = {
     stepFailed: "Could not update: {{message}}",
     actions: "Next steps",
     noActions: "No step is yours to take now.",
+    refusals: {
+      finished: "This ticket is closed or cancelled; nothing more happens to it.",
+      noSuchStep: "A ticket does not take this step from its current status.",
+      notPermitted: "This step on this ticket is not yours to take.",
+      assigneeMissing: "Choose who will do the work (someone else when reassigning).",
+      reasonMissing: "Write the reason in the note.",
+      outOfOrder: "The step is dated before the last one; try again.",
+      caseRecordIncomplete:
+        "Cannot close: this case needs the written process, the result and the responsible person's signature first.",
+      qualityArrangementMissing:
+        "Cannot close: record the developer's reply (within warranty) or the repair and cost agreed with the owner (after it) first.",
+      caseCancelNeedsDirector: "Only the director cancels a case.",
+    },
+    cases: {
+      save: "Record",
+      saved: "Recorded.",
+      failed: "Could not record: {{message}}",
+      notRecorded: "Not recorded",
+      finding: "Finding: {{id}}",
+      record: {
+        title: "Written case record (B2.7–9)",
+        process: "How it was handled",
+        result: "Result",
+        signerName: "Responsible person's name",
+        signHere: "Responsible person signs here",
+        saveDraft: "Save draft",
+        sign: "Sign and file",
+        complete: "Written record complete, signed and filed",
+        missing: "Missing before closing: {{parts}}",
+        parts: {
+          process: "process",
+          result: "result",
+          responsibleSignature: "responsible signature",
+        },
+        signed: "Signed by {{name}} at {{time}}",
+        writeFirst: "Write the process and the result first.",
+        signatureRequired: "Enter the responsible person's name and have them sign.",
+      },
+      inspection: {
+        title: "Director's inspection (B2.7–9)",
+        none: "No inspection yet.",
+        note: "Inspection note",
+        noteRequired: "Say in the note what was found unhandled.",
+        handled: "Handled",
+        foundUnhandled: "Found unhandled",
+        results: {
+          handled: "Handled",
+          foundUnhandled: "Found unhandled",
+        },
+      },
+      quality: {
+        title: "House quality (B2.11)",
+        within: "Within warranty: repair arranged with the developer",
+        after: "After warranty: repair and cost agreed with the owner",
+        developerReply: "Developer's reply",
+        ownerAgreement: "Agreed with the owner",
+        agreement: "{{time}}: {{repair}}, cost {{cost}} yuan",
+        repair: "Repair",
+        cost: "Cost (yuan)",
+        at: "Date and time",
+        rightsProtection: "Rights protected (committee confirmation)",
+        confirmed: "Confirmed by {{who}} of the committee at {{time}} (recorded by {{recorder}})",
+        confirmedBy: "Committee member who confirmed",
+        confirmedAt: "Confirmed at",
+        markSuccess: "Record the success and the committee's confirmation",
+        required: "Fill in every field.",
+      },
+      ambulance: {
+        title: "Emergency: ambulance guidance (B2.13)",
+        calledAt: "Called at",
+        arrivedAt: "Arrived at",
+        guidedBy: "Guided by",
+        required: "Fill in the times and the text.",
+        complaint: "Verified complaint",
+        receivedAt: "Complaint received at",
+        recordComplaint: "Record the verified complaint",
+        complaintRecorded: "Verified complaint recorded by {{who}} at {{time}}",
+      },
+    },
     opening: "Open a ticket",
     openFailed: "Could not open the ticket: {{message}}",
     titleRequired: "Enter a title.",

@@ -1,6 +1,7 @@
 import type { Resource } from "./resource.js";
 import { surveyZhHans } from "../features/survey/strings.js";
 import { followUpZhHans } from "../features/followUp/strings.js";
+import { meetingsZhHans } from "../features/followUp/meetingStrings.js";
 import { noticesZhHans, householdPageZhHans } from "../features/notices/strings.js";
 
 /** Simplified Chinese. */
@@ -474,6 +475,7 @@ export const zhHans: Resource = {
   // Owner satisfaction survey (C1–C5)
   survey: surveyZhHans,
   followUp: followUpZhHans,
+  meetings: meetingsZhHans,
   notices: noticesZhHans,
   householdPage: householdPageZhHans,
   // 来电核对 (B2.5a)
@@ -661,6 +663,84 @@ export const zhHans: Resource = {
     stepFailed: "无法更新：{{message}}",
     actions: "可执行的步骤",
     noActions: "您目前没有可执行的步骤。",
+    refusals: {
+      finished: "此工单已结案或取消，不能再变更。",
+      noSuchStep: "工单不能从目前状态走这一步。",
+      notPermitted: "您不能对此工单执行这一步。",
+      assigneeMissing: "请选择负责人（改派须选另一人）。",
+      reasonMissing: "请在备注写下原因。",
+      outOfOrder: "时间早于上一步，请重试。",
+      caseRecordIncomplete: "未能结案：此案件须先有书面的处理过程、处理结果及责任人签名。",
+      qualityArrangementMissing:
+        "未能结案：请先记录开发商回复（保修期内）或与业主商定的维修及费用（保修期后）。",
+      caseCancelNeedsDirector: "案件只可由主任取消。",
+    },
+    cases: {
+      save: "记录",
+      saved: "已记录。",
+      failed: "无法记录：{{message}}",
+      notRecorded: "未记录",
+      finding: "扣分／加分记录：{{id}}",
+      record: {
+        title: "案件书面记录（B2.7–9）",
+        process: "处理过程",
+        result: "处理结果",
+        signerName: "责任人姓名",
+        signHere: "责任人在此签名",
+        saveDraft: "保存草稿",
+        sign: "签名存档",
+        complete: "书面记录齐全，已签名存档",
+        missing: "结案前尚缺：{{parts}}",
+        parts: {
+          process: "处理过程",
+          result: "处理结果",
+          responsibleSignature: "责任人签名",
+        },
+        signed: "责任人 {{name}} 于 {{time}} 签名",
+        writeFirst: "请先写下处理过程及处理结果。",
+        signatureRequired: "请填写责任人姓名并签名。",
+      },
+      inspection: {
+        title: "主任检查（B2.7–9）",
+        none: "尚无检查记录。",
+        note: "检查备注",
+        noteRequired: "发现未处理时请写下发现的情况。",
+        handled: "已处理",
+        foundUnhandled: "发现未处理",
+        results: {
+          handled: "已处理",
+          foundUnhandled: "发现未处理",
+        },
+      },
+      quality: {
+        title: "房屋质量（B2.11）",
+        within: "保修期内：与开发商协商维修",
+        after: "已过保修期：与业主商定维修及费用",
+        developerReply: "开发商回复",
+        ownerAgreement: "与业主商定",
+        agreement: "{{time}}：{{repair}}，费用 {{cost}} 元",
+        repair: "维修办法",
+        cost: "费用（元）",
+        at: "日期时间",
+        rightsProtection: "成功维权（业委会确认）",
+        confirmed: "业委会 {{who}} 于 {{time}} 确认（{{recorder}} 记录）",
+        confirmedBy: "业委会确认人",
+        confirmedAt: "确认时间",
+        markSuccess: "记录成功维权及业委会确认",
+        required: "请填写所有栏位。",
+      },
+      ambulance: {
+        title: "紧急救助：引导救护车（B2.13）",
+        calledAt: "呼叫时间",
+        arrivedAt: "到达时间",
+        guidedBy: "引导人员",
+        required: "请填写时间及内容。",
+        complaint: "经查实的投诉",
+        receivedAt: "收到投诉时间",
+        recordComplaint: "记录经查实的投诉",
+        complaintRecorded: "{{who}} 于 {{time}} 记录经查实的投诉",
+      },
+    },
     opening: "开工单",
     openFailed: "无法开单：{{message}}",
     titleRequired: "请输入标题。",

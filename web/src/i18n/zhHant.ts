@@ -1,5 +1,6 @@
 import { surveyZhHant } from "../features/survey/strings.js";
 import { followUpZhHant } from "../features/followUp/strings.js";
+import { meetingsZhHant } from "../features/followUp/meetingStrings.js";
 import { noticesZhHant, householdPageZhHant } from "../features/notices/strings.js";
 
 /** Traditional Chinese (the default language): the source of every key. */
@@ -473,6 +474,7 @@ export const zhHant = {
   // Owner satisfaction survey (C1–C5)
   survey: surveyZhHant,
   followUp: followUpZhHant,
+  meetings: meetingsZhHant,
   notices: noticesZhHant,
   householdPage: householdPageZhHant,
   // 來電核對 (B2.5a)
@@ -660,6 +662,84 @@ export const zhHant = {
     stepFailed: "無法更新：{{message}}",
     actions: "可執行的步驟",
     noActions: "您目前沒有可執行的步驟。",
+    refusals: {
+      finished: "此工單已結案或取消，不能再變更。",
+      noSuchStep: "工單不能從目前狀態走這一步。",
+      notPermitted: "您不能對此工單執行這一步。",
+      assigneeMissing: "請選擇負責人（改派須選另一人）。",
+      reasonMissing: "請在備註寫下原因。",
+      outOfOrder: "時間早於上一步，請重試。",
+      caseRecordIncomplete: "未能結案：此案件須先有書面的處理過程、處理結果及責任人簽名。",
+      qualityArrangementMissing:
+        "未能結案：請先記錄開發商回覆（保修期內）或與業主商定的維修及費用（保修期後）。",
+      caseCancelNeedsDirector: "案件只可由主任取消。",
+    },
+    cases: {
+      save: "記錄",
+      saved: "已記錄。",
+      failed: "無法記錄：{{message}}",
+      notRecorded: "未記錄",
+      finding: "扣分／加分記錄：{{id}}",
+      record: {
+        title: "案件書面記錄（B2.7–9）",
+        process: "處理過程",
+        result: "處理結果",
+        signerName: "責任人姓名",
+        signHere: "責任人在此簽名",
+        saveDraft: "儲存草稿",
+        sign: "簽名存檔",
+        complete: "書面記錄齊全，已簽名存檔",
+        missing: "結案前尚缺：{{parts}}",
+        parts: {
+          process: "處理過程",
+          result: "處理結果",
+          responsibleSignature: "責任人簽名",
+        },
+        signed: "責任人 {{name}} 於 {{time}} 簽名",
+        writeFirst: "請先寫下處理過程及處理結果。",
+        signatureRequired: "請填寫責任人姓名並簽名。",
+      },
+      inspection: {
+        title: "主任檢查（B2.7–9）",
+        none: "尚無檢查記錄。",
+        note: "檢查備註",
+        noteRequired: "發現未處理時請寫下發現的情況。",
+        handled: "已處理",
+        foundUnhandled: "發現未處理",
+        results: {
+          handled: "已處理",
+          foundUnhandled: "發現未處理",
+        },
+      },
+      quality: {
+        title: "房屋質量（B2.11）",
+        within: "保修期內：與開發商協商維修",
+        after: "已過保修期：與業主商定維修及費用",
+        developerReply: "開發商回覆",
+        ownerAgreement: "與業主商定",
+        agreement: "{{time}}：{{repair}}，費用 {{cost}} 元",
+        repair: "維修辦法",
+        cost: "費用（元）",
+        at: "日期時間",
+        rightsProtection: "成功維權（業委會確認）",
+        confirmed: "業委會 {{who}} 於 {{time}} 確認（{{recorder}} 記錄）",
+        confirmedBy: "業委會確認人",
+        confirmedAt: "確認時間",
+        markSuccess: "記錄成功維權及業委會確認",
+        required: "請填寫所有欄位。",
+      },
+      ambulance: {
+        title: "緊急救助：引導救護車（B2.13）",
+        calledAt: "呼叫時間",
+        arrivedAt: "到達時間",
+        guidedBy: "引導人員",
+        required: "請填寫時間及內容。",
+        complaint: "經查實的投訴",
+        receivedAt: "收到投訴時間",
+        recordComplaint: "記錄經查實的投訴",
+        complaintRecorded: "{{who}} 於 {{time}} 記錄經查實的投訴",
+      },
+    },
     opening: "開工單",
     openFailed: "無法開單：{{message}}",
     titleRequired: "請輸入標題。",
