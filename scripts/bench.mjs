@@ -5,7 +5,7 @@
 // - the time from `npm start` to ready.
 // `npm run bench -- <word>[,<word>…]` runs only the benches whose file name contains one of them.
 import { spawn } from "node:child_process";
-import { readdirSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { emulatorEnvironment, emulatorPorts, firebaseBin, projectId, root } from "./emulators.mjs";
 import { run, runOrExit } from "./run.mjs";
@@ -46,8 +46,21 @@ if (selected("web") || selected("bundle")) {
 }
 
 const emulatorBenches = benchFiles("bench/emulator");
+// A bench that opens pages in Chromium (bench/emulator/firstRender.ts) needs the web client
+// built and served by the Hosting emulator.
+const needsWebClient = emulatorBenches.some((file) =>
+  readFileSync(path.join(root, file), "utf8").includes("firstRender"),
+);
 if (emulatorBenches.length > 0) {
   await runOrExit("Building the functions", "npm", ports.buildFunctions, { env });
+  if (needsWebClient) {
+    await runOrExit(
+      "Building the web client",
+      "npm",
+      ["run", "build", "-w", "web", "--", "--mode", "emulator", "--outDir", ports.webOutDir],
+      { env },
+    );
+  }
   const inside = emulatorBenches.map((file) => `node --import tsx ${file}`).join(" && ");
   const code = await run(
     firebaseBin,
@@ -58,7 +71,7 @@ if (emulatorBenches.length > 0) {
       "--project",
       projectId,
       "--only",
-      "auth,firestore,functions",
+      needsWebClient ? "auth,firestore,functions,hosting" : "auth,firestore,functions",
       inside,
     ],
     { env, stdio: ["ignore", "inherit", "inherit"] },

@@ -1,0 +1,78 @@
+/**
+ * Time to first render of an owners' page in headless Chromium on a slow mobile network
+ * (issues 6 and 8: "opens in under a second on a slow mobile network"). The network is
+ * Lighthouse's mobile "slow 4G" profile, applied through the DevTools protocol: 150 ms round
+ * trip, 1.6 Mbit/s down, 750 kbit/s up. Each visit is a fresh context (empty cache), phone
+ * viewport; the clock runs from navigation to the moment the page's content is in the DOM.
+ * The web client is the emulator build served by the Hosting emulator (`HUIYIN_WEB_URL`).
+ */
+import { launchBrowser, newContext, webUrl } from "../../tests/support/browser.js";
+
+/** Lighthouse's simulated "slow 4G" (mobile) network. */
+export const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+} as const;
+
+/** One visit: the time to first render, and how much of it the public function's answer took. */
+export interface FirstRender {
+  totalMs: number;
+  /** From sending the function's request to its answer's last byte (network and server). */
+  functionMs: number;
+}
+
+/** `visits` fresh visits to `path`, its content marked by `ready`, its data from `functionName`. */
+export async function firstRenders(
+  path: string,
+  ready: string,
+  functionName: string,
+  visits = 3,
+): Promise<FirstRender[]> {
+  if (process.env.HUIYIN_WEB_URL === undefined)
+    throw new Error("No web client: run inside the emulators with Hosting (npm run bench).");
+  const browser = await launchBrowser();
+  try {
+    const renders: FirstRender[] = [];
+    for (let visit = 0; visit < visits; visit += 1) {
+      const context = await newContext(browser, { width: 390, height: 844 });
+      const page = await context.newPage();
+      const session = await context.newCDPSession(page);
+      await session.send("Network.enable");
+      await session.send("Network.emulateNetworkConditions", SLOW_4G);
+      const started = performance.now();
+      await page.goto(`${webUrl}${path}`, { waitUntil: "commit" });
+      await page.waitForSelector(ready, { timeout: 30_000 });
+      const totalMs = performance.now() - started;
+      const functionMs = await page.evaluate((name) => {
+        const entry = performance
+          .getEntriesByType("resource")
+          .find((candidate) => candidate.name.endsWith(`/${name}`));
+        return entry instanceof PerformanceResourceTiming
+          ? entry.responseEnd - entry.startTime
+          : Number.NaN;
+      }, functionName);
+      renders.push({ totalMs, functionMs });
+      await context.close();
+    }
+    return renders;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The median of some times. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Prints the median first render of a page (target 1 s) and its function's share. */
+export function printFirstRender(name: string, renders: FirstRender[]): void {
+  const total = median(renders.map((render) => render.totalMs));
+  const answer = median(renders.map((render) => render.functionMs));
+  console.log(`${name}.first_render_slow4g_ms ${total.toFixed(0)} ms`);
+  console.log(`${name}.first_render_slow4g_ms.target 1000 ms`);
+  console.log(`${name}.first_render_slow4g.function_answer_ms ${answer.toFixed(0)} ms`);
+}
