@@ -3,6 +3,7 @@ import {
   maskIdNumber,
   missingParts,
   patrolTicketDraft,
+  renovationRecorders,
   renovationFileSchema,
   type MissingPart,
   type RenovationFile,
@@ -183,5 +184,22 @@ describe("B2.9 worker registration: ID numbers masked on screen", () => {
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual([
       "workers.0.idNumber",
     ]);
+  });
+});
+
+describe("B2.9 who records what in the renovation file (least privilege)", () => {
+  it.each([
+    { kind: "patrol", role: "order", may: true },
+    { kind: "worker", role: "order", may: true },
+    { kind: "contractor", role: "order", may: true },
+    { kind: "approval", role: "order", may: false },
+    { kind: "acceptance", role: "order", may: false },
+    { kind: "works", role: "order", may: false },
+    { kind: "agreement", role: "customerService", may: true },
+    { kind: "acceptance", role: "director", may: true },
+    { kind: "patrol", role: "maintenance", may: false },
+    { kind: "worker", role: "environment", may: false },
+  ] as const)("$kind by $role → $may", ({ kind, role, may }) => {
+    expect(renovationRecorders[kind].includes(role)).toBe(may);
   });
 });
