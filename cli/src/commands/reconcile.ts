@@ -273,7 +273,8 @@ export const reconcileCommand: Command = {
         unlogged: unlogged.sort(byRow),
         missed: missed.sort(byRow),
         matches: matches.sort(byRow),
-        errors: [...imported.errors].sort(byRow),
+        // The English reason only: the problem codes are for the web's translations.
+        errors: imported.errors.map(({ row, reason }) => ({ row, reason })).sort(byRow),
       }),
     );
     return 0;

@@ -378,7 +378,13 @@ describe("importFees (B2.10): the month's arrears count from a fee file", () => 
       chargeable: 3,
       inArrears: 2,
       billCount: 3,
-      rowErrors: [{ row: 5, reason: expect.stringContaining("2026-13") as unknown }],
+      rowErrors: [
+        {
+          row: 5,
+          reason: expect.stringContaining("2026-13") as unknown,
+          problems: [{ code: "periodNotMonth", text: "2026-13" }],
+        },
+      ],
     });
     await recomputeScoresAs(firestore, director, { estateId, month: "2026-10" });
     const team = (await scorecardsOf(estateId, "2026-10"))["2026-10_team_customerService"];

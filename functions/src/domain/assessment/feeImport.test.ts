@@ -55,10 +55,25 @@ describe("B2.10 fee import", () => {
       },
     ]);
     expect(result.errors).toEqual([
-      { row: 5, reason: "the household is missing" },
-      { row: 6, reason: 'the billing period "十月" is not a month' },
-      { row: 7, reason: 'amount due "abc" is not an amount; paid is negative' },
-      { row: 9, reason: "household 1-1-101 already has a bill for 2026-10 at row 3" },
+      { row: 5, reason: "the household is missing", problems: [{ code: "householdMissing" }] },
+      {
+        row: 6,
+        reason: 'the billing period "十月" is not a month',
+        problems: [{ code: "periodNotMonth", text: "十月" }],
+      },
+      {
+        row: 7,
+        reason: 'amount due "abc" is not an amount; paid is negative',
+        problems: [
+          { code: "amountUnreadable", field: "due", text: "abc" },
+          { code: "amountNegative", field: "paid" },
+        ],
+      },
+      {
+        row: 9,
+        reason: "household 1-1-101 already has a bill for 2026-10 at row 3",
+        problems: [{ code: "duplicateBill", household: "1-1-101", period: "2026-10", firstRow: 3 }],
+      },
     ]);
   });
 

@@ -10,6 +10,7 @@ import {
   readSheets,
   type Cell,
 } from "../carrierCalls/decode.js";
+import { rowError, type RowError, type RowProblem } from "../rowProblem.js";
 import { isMonthKey, type MonthKey } from "../time.js";
 import type { ArrearsCount } from "./arrears.js";
 
@@ -25,11 +26,8 @@ export interface FeeBill {
   arrearsFen: number;
 }
 
-/** A row that could not be read, and why. */
-export interface FeeRowError {
-  row: number;
-  reason: string;
-}
+/** A row that could not be read, and why (codes for the screen, English for the command line). */
+export type FeeRowError = RowError;
 
 /** What a fee file holds: its bills and its bad rows. */
 export interface FeeImport {
@@ -204,30 +202,28 @@ function readRows(
   rows.forEach((cells, offset) => {
     const row = firstRow + offset;
     if (cells.every((cell) => cellText(cell) === "")) return;
-    const reasons: string[] = [];
+    const problems: RowProblem[] = [];
     const household = cellText(cells[columns.household]);
-    if (household === "") reasons.push("the household is missing");
+    if (household === "") problems.push({ code: "householdMissing" });
     const period = readPeriod(cells[columns.period]);
     if (period === null) {
-      reasons.push(
-        `the billing period ${JSON.stringify(cellText(cells[columns.period]))} is not a month`,
-      );
+      problems.push({ code: "periodNotMonth", text: cellText(cells[columns.period]) });
     }
     const dueFen = readAmountFen(cells[columns.due]);
     const paidFen = readAmountFen(cells[columns.paid]);
-    for (const [name, column, fen] of [
-      ["amount due", columns.due, dueFen],
+    for (const [field, column, fen] of [
+      ["due", columns.due, dueFen],
       ["paid", columns.paid, paidFen],
     ] as const) {
       if (fen === null)
-        reasons.push(`${name} ${JSON.stringify(cellText(cells[column]))} is not an amount`);
-      else if (fen < 0) reasons.push(`${name} is negative`);
+        problems.push({ code: "amountUnreadable", field, text: cellText(cells[column]) });
+      else if (fen < 0) problems.push({ code: "amountNegative", field });
     }
-    if (reasons.length === 0 && period !== null && dueFen !== null && paidFen !== null) {
+    if (problems.length === 0 && period !== null && dueFen !== null && paidFen !== null) {
       const billKey = `${household}\u0000${period}`;
       const earlier = seen.get(billKey);
       if (earlier !== undefined) {
-        reasons.push(`household ${household} already has a bill for ${period} at row ${earlier}`);
+        problems.push({ code: "duplicateBill", household, period, firstRow: earlier });
       } else {
         seen.set(billKey, row);
         bills.push({
@@ -241,7 +237,7 @@ function readRows(
         return;
       }
     }
-    errors.push({ row, reason: reasons.join("; ") });
+    errors.push(rowError(row, problems));
   });
   return { bills, errors };
 }

@@ -4,6 +4,7 @@
  * every bad row reported with the row number a person sees and the reason; good rows kept.
  */
 import { normalisePhoneNumber } from "../phoneNumber.js";
+import { rowError, type RowError, type RowProblem } from "../rowProblem.js";
 import { DEFAULT_TIME_ZONE, isValidTimeZone, localTimeReader, type LocalParts } from "../time.js";
 import {
   CarrierFileError,
@@ -15,6 +16,7 @@ import {
 import { recogniseHeader, type HeaderColumns } from "./headers.js";
 import { valueKey } from "./text.js";
 import {
+  fail,
   readCallType,
   readDuration,
   readStartTime,
@@ -49,11 +51,8 @@ export interface CarrierCall {
   type: CallType;
 }
 
-/** A row that could not be read, and why. */
-export interface CarrierCallRowError {
-  row: number;
-  reason: string;
-}
+/** A row that could not be read, and why (codes for the screen, English for the command line). */
+export type CarrierCallRowError = RowError;
 
 /** What an export holds: its calls, its bad rows, and how many data rows it has. */
 export interface CarrierCallImport {
@@ -135,7 +134,7 @@ function readTimeCell(cell: Cell | undefined, date1904: boolean): Reading<Writte
     return readStartTime(digits);
   }
   if (!(value >= 0 && value < 2_958_466)) {
-    return { ok: false, reason: `start time ${cell.text} is not a date and time` };
+    return fail({ code: "timeSerialInvalid", field: "start", text: cell.text });
   }
   const parts = serialToLocalParts(value, date1904);
   if (value < 1) return { ok: true, value: { kind: "time-of-day", ...parts } };
@@ -145,7 +144,7 @@ function readTimeCell(cell: Cell | undefined, date1904: boolean): Reading<Writte
 
 function readDurationCell(cell: Cell | undefined): Reading<number> {
   if (cell === undefined || typeof cell === "string") return readDuration(textOf(cell));
-  if (cell.value < 0) return { ok: false, reason: `duration ${cell.text} is negative` };
+  if (cell.value < 0) return fail({ code: "durationNegative", text: cell.text });
   return {
     ok: true,
     value: cell.dateFormat ? serialToSeconds(cell.value) : Math.round(cell.value),
@@ -154,10 +153,10 @@ function readDurationCell(cell: Cell | undefined): Reading<number> {
 
 function readNumberCell(cell: Cell | undefined): Reading<string> {
   const raw = cell === undefined || typeof cell === "string" ? textOf(cell) : cell.value.toFixed(0);
-  if (raw.trim() === "") return { ok: false, reason: "other party number is empty" };
+  if (raw.trim() === "") return fail({ code: "numberEmpty" });
   const number = normalisePhoneNumber(raw);
   return number === ""
-    ? { ok: false, reason: `other party number "${raw.trim()}" has no digits` }
+    ? fail({ code: "numberWithoutDigits", text: raw.trim() })
     : { ok: true, value: number };
 }
 
@@ -169,6 +168,11 @@ interface RowContext {
   toInstant: (parts: LocalParts) => Date | null;
 }
 
+/** A problem of the start time read from the date column: the same problem, about the date. */
+function asDateProblem(problem: RowProblem): RowProblem {
+  return "field" in problem && problem.field === "start" ? { ...problem, field: "date" } : problem;
+}
+
 function startOf(cells: readonly Cell[], context: RowContext): Reading<Date> {
   const { columns, date1904, toInstant } = context;
   const written = readTimeCell(cells[columns.start ?? -1], date1904);
@@ -177,23 +181,19 @@ function startOf(cells: readonly Cell[], context: RowContext): Reading<Date> {
   if (time.kind === "instant") return { ok: true, value: time.instant };
   let parts: LocalParts | null = time.kind === "local" ? time.parts : null;
   if (time.kind === "date") {
-    return {
-      ok: false,
-      reason: `start time "${textOf(cells[columns.start ?? -1]).trim()}" has no time of day`,
-    };
+    return fail({
+      code: "startWithoutTimeOfDay",
+      text: textOf(cells[columns.start ?? -1]).trim(),
+    });
   }
   if (time.kind === "time-of-day") {
     const dateCell = columns.date === undefined ? undefined : cells[columns.date];
     const date = columns.date === undefined ? null : readTimeCell(dateCell, date1904);
     if (date === null || !date.ok || (date.value.kind !== "date" && date.value.kind !== "local")) {
-      const reason =
-        date?.ok === false
-          ? date.reason.replace("start time", "date")
-          : "it has no date (no date column)";
-      return {
-        ok: false,
-        reason: `start time "${textOf(cells[columns.start ?? -1]).trim()}" is a time of day and ${reason}`,
-      };
+      const text = textOf(cells[columns.start ?? -1]).trim();
+      return date?.ok === false
+        ? fail({ code: "startWithBadDate", text, cause: asDateProblem(date.problem) })
+        : fail({ code: "startWithoutDate", text });
     }
     const day = date.value.kind === "date" ? date.value : date.value.parts;
     parts = {
@@ -207,10 +207,7 @@ function startOf(cells: readonly Cell[], context: RowContext): Reading<Date> {
   }
   const instant = parts === null ? null : toInstant(parts);
   return instant === null
-    ? {
-        ok: false,
-        reason: `start time "${textOf(cells[columns.start ?? -1]).trim()}" is not a real date and time`,
-      }
+    ? fail({ code: "startNotReal", text: textOf(cells[columns.start ?? -1]).trim() })
     : { ok: true, value: instant };
 }
 
@@ -243,10 +240,10 @@ function readRow(
     };
     return { id: carrierCallId(call), ...call };
   }
-  const reasons = [start, seconds, number, type].flatMap((reading) =>
-    reading.ok ? [] : [reading.reason],
+  const problems = [start, seconds, number, type].flatMap((reading) =>
+    reading.ok ? [] : [reading.problem],
   );
-  return { row, reason: reasons.join("; ") };
+  return rowError(row, problems);
 }
 
 /** The calls of one table, or null when none of its first rows is a header. */
@@ -289,7 +286,7 @@ function readSource(
       firstRowOf.set(read.id, read.row);
       calls.push(read);
     } else {
-      errors.push({ row: read.row, reason: `the same call as row ${firstRow} (duplicate)` });
+      errors.push(rowError(read.row, [{ code: "duplicateCall", firstRow }]));
     }
     return true;
   });

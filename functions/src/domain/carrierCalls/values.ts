@@ -2,21 +2,24 @@
  * The values of one call-detail row: call type, duration, start time (B2.5a import).
  * Each reader returns the value or a reason the text is not one.
  */
+import { rowProblemText, type RowProblem } from "../rowProblem.js";
 import type { LocalParts } from "../time.js";
 import { toSimplified, valueKey } from "./text.js";
 
 /** How the carrier classed a call: outgoing, incoming, or not connected. */
 export type CallType = "in" | "out" | "missed";
 
-/** A value read from a cell, or why it could not be read. */
-export type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A value read from a cell, or why it could not be read (as a code, and in English). */
+export type Reading<T> =
+  { ok: true; value: T } | { ok: false; problem: RowProblem; reason: string };
 
 function ok<T>(value: T): Reading<T> {
   return { ok: true, value };
 }
 
-function fail<T>(reason: string): Reading<T> {
-  return { ok: false, reason };
+/** A failed reading: the problem, with its English text. */
+export function fail<T>(problem: RowProblem): Reading<T> {
+  return { ok: false, problem, reason: rowProblemText(problem) };
 }
 
 // Missed is tested first: carriers write "呼入未接" (incoming, not answered).
@@ -44,7 +47,7 @@ function typeWordIn(key: string, word: string): boolean {
 /** Reads a call type: 主叫/呼出/out(going) = out, 被叫/呼入/in(coming) = in, 未接/未接通/missed = missed. */
 export function readCallType(text: string): Reading<CallType> {
   const key = valueKey(text);
-  if (key === "") return fail("call type is empty");
+  if (key === "") return fail({ code: "callTypeEmpty" });
   if (MISSED_WORDS.some((word) => key.includes(word))) return ok("missed");
   const isOut = OUT_WORDS.some((word) => typeWordIn(key, word));
   const isIn = IN_WORDS.some((word) => typeWordIn(key, word));
@@ -54,7 +57,7 @@ export function readCallType(text: string): Reading<CallType> {
   // call was connected, and its direction is unknown, read as incoming like a file
   // without a type column.
   if (SCOPE_ONLY.test(key)) return ok("in");
-  return fail(`call type "${text.trim()}" is not one of 主叫/呼出/out, 被叫/呼入/in, 未接/missed`);
+  return fail({ code: "callTypeUnknown", text: text.trim() });
 }
 
 const PLAIN_SECONDS = /^\d{1,9}$/;
@@ -69,7 +72,7 @@ const WORDS =
 export function readDuration(text: string): Reading<number> {
   if (PLAIN_SECONDS.test(text)) return ok(Number(text));
   const key = toSimplified(text.normalize("NFKC")).toLowerCase().replace(/\s+/g, "");
-  if (key === "") return fail("duration is empty");
+  if (key === "") return fail({ code: "durationEmpty" });
   if (/^\d+(?:\.\d+)?$/.test(key)) return ok(Math.round(Number(key)));
   const clock = CLOCK.exec(key);
   if (clock) {
@@ -85,7 +88,7 @@ export function readDuration(text: string): Reading<number> {
       Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Math.round(Number(seconds ?? 0)),
     );
   }
-  return fail(`duration "${text.trim()}" is not seconds, 1分23秒, 1時2分3秒 or 00:01:23`);
+  return fail({ code: "durationUnreadable", text: text.trim() });
 }
 
 /** A start time as written: an instant when it carried an offset, else wall-clock parts. */
@@ -139,12 +142,13 @@ export function readStartTime(text: string): Reading<WrittenTime> {
     });
   }
   const trimmed = text.trim().normalize("NFKC");
-  if (trimmed === "") return fail("start time is empty");
+  if (trimmed === "") return fail({ code: "timeEmpty", field: "start" });
   const match = DATE_TIME.exec(trimmed);
   if (match) {
     const [, year, month, day, noon, hour, minute, second, fraction, meridiem, zone] = match;
     if (hour === undefined || minute === undefined) {
-      if (zone !== undefined) return fail(`start time "${trimmed}" has an offset but no time`);
+      if (zone !== undefined)
+        return fail({ code: "timeOffsetWithoutTime", field: "start", text: trimmed });
       return ok({ kind: "date", year: Number(year), month: Number(month), day: Number(day) });
     }
     const parts: LocalParts = {
@@ -198,7 +202,7 @@ export function readStartTime(text: string): Reading<WrittenTime> {
       second: Number(second ?? 0),
     });
   }
-  return fail(`start time "${trimmed}" is not a date and time such as 2026-10-05 14:03:22`);
+  return fail({ code: "timeUnreadable", field: "start", text: trimmed });
 }
 
 const SECONDS_PER_DAY = 86_400;

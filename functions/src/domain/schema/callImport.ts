@@ -6,6 +6,7 @@
  * customer service, the director and the admin of the estate.
  */
 import { z } from "zod";
+import { rowProblemSchema } from "../rowProblem.js";
 import { docId, instant, writeStamp } from "./common.js";
 import { dutyLineSchema } from "./carrierCall.js";
 
@@ -30,9 +31,18 @@ export const callImportSchema = z.object({
   missed: z.number().int().min(0),
   matched: z.number().int().min(0),
   unlogged: z.number().int().min(0),
-  /** Bad rows, with the row number a person sees in the file and the reason. */
+  /**
+   * Bad rows, with the row number a person sees in the file, the reason in English and, from
+   * imports since the reasons became codes (`domain/rowProblem.ts`), the problems to translate.
+   */
   errors: z
-    .array(z.object({ row: z.number().int().min(1), reason: z.string().min(1) }))
+    .array(
+      z.object({
+        row: z.number().int().min(1),
+        reason: z.string().min(1),
+        problems: z.array(rowProblemSchema).optional(),
+      }),
+    )
     .max(MAX_STORED_ROW_ERRORS),
   errorCount: z.number().int().min(0),
   /** The first and last call start of the file; null when it had no call. */
