@@ -16,7 +16,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import type { StoredOnSiteVisit } from "@domain/schema/onSiteVisit.js";
-import type { StoredTicket } from "@domain/schema/ticket.js";
+import type { StoredTicket, TicketSettings } from "@domain/schema/ticket.js";
 import { stepsAvailableTo, type LifecycleStep } from "@domain/tickets/lifecycle.js";
 import { DEFAULT_TIME_ZONE } from "@domain/time.js";
 import { useEstate } from "../../app/EstateContext.js";
@@ -24,7 +24,14 @@ import type { Records } from "../../firebase/firestore.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { useNow } from "../desk/useDeskLive.js";
 import { shortTime } from "./TicketQueuePage.js";
-import { actorOf, queueDepartmentOf, standsOutOverdue } from "./ticketView.js";
+import { CaseBlocks } from "./CaseBlocks.js";
+import {
+  actorOf,
+  leadsOf,
+  queueDepartmentOf,
+  refusalCodeOf,
+  standsOutOverdue,
+} from "./ticketView.js";
 import { loadTickets, useTicketsLive } from "./useTicketsLive.js";
 
 /** A fresh visit id chosen by the device, so a retried save writes one record. */
@@ -41,16 +48,18 @@ function StepActions({
   steps: LifecycleStep[];
   staff: ReadonlyMap<string, string>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { estateId } = useEstate();
   const [note, setNote] = useState("");
   const [assignee, setAssignee] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [messages, holder] = message.useMessage();
   if (steps.length === 0)
     return <Typography.Text type="secondary">{t("tickets.noActions")}</Typography.Text>;
   const take = async (step: LifecycleStep) => {
     setBusy(true);
+    setRefusal(null);
     try {
       const module = await loadTickets();
       await module.transitionTicket({
@@ -63,11 +72,15 @@ function StepActions({
       setNote("");
       void messages.success(t("tickets.stepDone"));
     } catch (error) {
-      void messages.error(
-        t("tickets.stepFailed", {
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      const text = error instanceof Error ? error.message : String(error);
+      const code = refusalCodeOf(error);
+      // A refusal the life cycle explains (e.g. closing a case without its signed record)
+      // stays on screen in the user's language; anything else is a passing message.
+      if (code !== null && i18n.exists(`tickets.refusals.${code}`)) {
+        setRefusal(t(`tickets.refusals.${code}`));
+      } else {
+        void messages.error(t("tickets.stepFailed", { message: text }));
+      }
     } finally {
       setBusy(false);
     }
@@ -76,8 +89,21 @@ function StepActions({
   return (
     <Space orientation="vertical" style={{ width: "100%" }}>
       {holder}
+      {refusal !== null && (
+        <Alert
+          type="error"
+          showIcon
+          title={refusal}
+          data-testid="step-refusal"
+          closable={{
+            onClose: () => {
+              setRefusal(null);
+            },
+          }}
+        />
+      )}
       {assigning && (
-        <Space wrap>
+        <Space wrap id="assign">
           <label htmlFor="ticket-assignee">{t("tickets.fields.assignee")}</label>
           <Select
             id="ticket-assignee"
@@ -188,6 +214,10 @@ export default function TicketPage() {
     `staff:${estateId}`,
     (module, onData, onError) => module.watchStaffNames(estateId, onData, onError),
   );
+  const leads = useTicketsLive<TicketSettings["leads"]>(
+    `leads:${estateId}`,
+    (module, onData, onError) => module.watchTicketLeads(estateId, onData, onError),
+  );
   const names = staff.status === "ready" ? staff.value : new Map<string, string>();
   const nameOf = (id: string | null) =>
     id === null ? t("tickets.fields.none") : (names.get(id) ?? id);
@@ -196,7 +226,8 @@ export default function TicketPage() {
     return <Alert type="error" title={t("tickets.failed", { message: live.message })} />;
   const ticket = live.value;
   if (ticket === null) return <Alert type="warning" title={t("tickets.notFound")} />;
-  const steps = stepsAvailableTo(ticket, actorOf(uid, role));
+  const actor = actorOf(uid, role, leads.status === "ready" ? leadsOf(leads.value, uid) : []);
+  const steps = stepsAvailableTo(ticket, actor);
   const overdue = standsOutOverdue(ticket, now);
   const canVisit =
     ticket.assigneeId === uid ||
@@ -251,6 +282,7 @@ export default function TicketPage() {
       <Card title={t("tickets.actions")} size="small">
         <StepActions ticket={ticket} steps={steps} staff={names} />
       </Card>
+      <CaseBlocks ticket={ticket} actor={actor} staff={names} nameOf={nameOf} timeZone={timeZone} />
       <VisitList ticket={ticket} canVisit={canVisit} />
       <Card title={t("tickets.timeline")} size="small">
         <Timeline

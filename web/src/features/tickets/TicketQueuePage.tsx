@@ -3,12 +3,20 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { departments, type Department } from "@domain/schema/role.js";
-import type { StoredTicket } from "@domain/schema/ticket.js";
+import type { StoredTicket, TicketSettings } from "@domain/schema/ticket.js";
+import type { TicketActor } from "@domain/tickets/lifecycle.js";
 import { DEFAULT_TIME_ZONE, toZonedIso } from "@domain/time.js";
 import { useEstate } from "../../app/EstateContext.js";
 import type { Records } from "../../firebase/firestore.js";
 import { useNow } from "../desk/useDeskLive.js";
-import { queueDepartmentOf, queueOrder, standsOutOverdue } from "./ticketView.js";
+import {
+  actorOf,
+  leadsOf,
+  mayAssign,
+  queueDepartmentOf,
+  queueOrder,
+  standsOutOverdue,
+} from "./ticketView.js";
 import { useTicketsLive } from "./useTicketsLive.js";
 import "./tickets.css";
 
@@ -21,15 +29,29 @@ function TicketRow({
   ticket,
   now,
   timeZone,
+  actor,
 }: {
   ticket: StoredTicket;
   now: Date;
   timeZone: string;
+  actor: TicketActor;
 }) {
   const { t } = useTranslation();
   const overdue = standsOutOverdue(ticket, now);
+  // Department leads, customer service and the director assign from the queue (the ticket
+  // page has the assignee picker).
+  const assign = mayAssign(ticket, actor) ? (
+    <Link to={`/tickets/${ticket.id}#assign`} data-testid="queue-assign">
+      <Button size="small">
+        {t(ticket.status === "open" ? "tickets.steps.assign" : "tickets.steps.reassign")}
+      </Button>
+    </Link>
+  ) : null;
   return (
-    <List.Item className={overdue ? "ticket-row ticket-row--overdue" : "ticket-row"}>
+    <List.Item
+      className={overdue ? "ticket-row ticket-row--overdue" : "ticket-row"}
+      actions={assign === null ? [] : [assign]}
+    >
       <Link to={`/tickets/${ticket.id}`} className="ticket-row__link" data-testid="ticket-row">
         <Space wrap size={[6, 2]}>
           {overdue && <Tag color="red">{t("tickets.overdue")}</Tag>}
@@ -95,10 +117,15 @@ export function FlaggedTickets({ estateId, timeZone }: { estateId: string; timeZ
 /** A department's running tickets, live, one page at a time; overdue ones stand out. */
 export default function TicketQueuePage() {
   const { t } = useTranslation();
-  const { estateId, estate, role } = useEstate();
+  const { estateId, estate, role, uid } = useEstate();
   const timeZone = estate?.timeZone ?? DEFAULT_TIME_ZONE;
   const now = useNow(30_000);
   const own = queueDepartmentOf(role);
+  const leads = useTicketsLive<TicketSettings["leads"]>(
+    `leads:${estateId}`,
+    (module, onData, onError) => module.watchTicketLeads(estateId, onData, onError),
+  );
+  const actor = actorOf(uid, role, leads.status === "ready" ? leadsOf(leads.value, uid) : []);
   const [department, setDepartment] = useState<Department | null>(own);
   const [pages, setPages] = useState(1);
   const live = useTicketsLive<Records<StoredTicket>>(
@@ -153,7 +180,9 @@ export default function TicketQueuePage() {
         data-testid="ticket-queue"
         locale={{ emptyText: t("tickets.empty") }}
         dataSource={live.status === "ready" ? queueOrder(live.value.records, now) : []}
-        renderItem={(ticket) => <TicketRow ticket={ticket} now={now} timeZone={timeZone} />}
+        renderItem={(ticket) => (
+          <TicketRow ticket={ticket} now={now} timeZone={timeZone} actor={actor} />
+        )}
       />
       {live.status === "ready" && live.value.records.length >= pages * pageSize && (
         <Button

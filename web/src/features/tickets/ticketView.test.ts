@@ -4,6 +4,9 @@ import {
   actorOf,
   type CaseBlock,
   caseBlocksOf,
+  instantOfLocalInput,
+  localInputValue,
+  refusalCodeOf,
   leadsOf,
   mayAssign,
   queueDepartmentOf,
@@ -215,5 +218,26 @@ describe("case blocks of the ticket page: shown per type, editable per role", ()
     },
   ])("$case", ({ actor, block, ticket, editable }) => {
     expect(caseBlocksOf(ticket, actor)[block].editable).toBe(editable);
+  });
+});
+
+describe("the case forms' times are read in the estate's zone", () => {
+  it.each([
+    { value: "2026-03-02T09:00", iso: "2026-03-02T01:00:00.000Z" },
+    { value: "2026-13-02T09:00", iso: null },
+    { value: "", iso: null },
+  ])("$value → $iso", ({ value, iso }) => {
+    expect(instantOfLocalInput(value, "Asia/Shanghai")?.toISOString() ?? null).toBe(iso);
+  });
+  it("shows an instant as the estate's wall clock", () => {
+    expect(localInputValue(new Date("2026-03-02T01:00:00Z"), "Asia/Shanghai")).toBe(
+      "2026-03-02T09:00",
+    );
+  });
+  it("reads the refusal code a callable sends (closing a case without its record)", () => {
+    expect(refusalCodeOf({ details: { code: "caseRecordIncomplete" } })).toBe(
+      "caseRecordIncomplete",
+    );
+    expect(refusalCodeOf(new Error("x"))).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { StoredTicket, TicketSettings } from "@domain/schema/ticket.js";
 import { isOverdue } from "@domain/tickets/dueTime.js";
 import { capacitiesOf, stepsAvailableTo, type TicketActor } from "@domain/tickets/lifecycle.js";
 import { isCaseType, needsWrittenRecord } from "@domain/tickets/ticket.js";
+import { fromLocalParts, toZonedIso } from "@domain/time.js";
 
 /** The department whose queue a role sees first: its own; null (all) for the others. */
 export function queueDepartmentOf(role: Role): Department | null {
@@ -99,4 +100,26 @@ export function queueOrder(tickets: readonly StoredTicket[], now: Date): StoredT
     const late = Number(standsOutOverdue(b, now)) - Number(standsOutOverdue(a, now));
     return late !== 0 ? late : a.dueAt.getTime() - b.dueAt.getTime();
   });
+}
+
+/** A date as an `<input type="datetime-local">` value in the estate's zone (`2026-03-02T09:00`). */
+export function localInputValue(at: Date, timeZone: string): string {
+  return toZonedIso(at, timeZone).slice(0, 16);
+}
+
+/** An `<input type="datetime-local">` value read in the estate's zone; null when not a time. */
+export function instantOfLocalInput(value: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  if (match === null) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  if (year === undefined || month === undefined || day === undefined) return null;
+  return fromLocalParts({ year, month, day, hour, minute }, timeZone);
+}
+
+/** The refusal codes a callable puts in its error's details (e.g. `caseRecordIncomplete`). */
+export function refusalCodeOf(error: unknown): string | null {
+  if (typeof error !== "object" || error === null || !("details" in error)) return null;
+  const details: unknown = error.details;
+  if (typeof details !== "object" || details === null || !("code" in details)) return null;
+  return typeof details.code === "string" ? details.code : null;
 }
