@@ -3,7 +3,8 @@
  * deployed HTTP function `submitSurvey` (100 of them send their answer twice, as a flaky
  * phone would); the statistics trigger must count every household exactly once, and the
  * bench measures how long until the aggregate the dashboard reads shows them all. Also the
- * survey page's JS size (gzip) from the web build.
+ * survey page's JS size (gzip) from the web build, and its time to first render from a link
+ * in Chromium on slow 4G (`firstRender.ts`; target: under a second).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
@@ -20,6 +21,7 @@ import {
 import { surveyStatistics } from "../../functions/src/domain/survey/surveyStatistics.js";
 import { collections } from "../../functions/src/firestore/collections.js";
 import { pick, seededRandom } from "../../scripts/seed/random.js";
+import { firstRenders, printFirstRender } from "./firstRender.js";
 
 const HOUSEHOLDS = 1_000;
 const RESENT = 100;
@@ -167,6 +169,11 @@ console.log(
 console.log(
   `survey.emulator.burst_ratings_counted.target ${String(expected.overall.answered)} ratings`,
 );
+
+// An owner opening the link (already answered: the form shows the answer to correct).
+const opener = issued[HOUSEHOLDS - 1];
+if (opener === undefined) throw new Error("No survey link was issued.");
+printFirstRender("survey", await firstRenders(`/s/${opener.token}`, "form .submit", "openSurvey"));
 
 // The survey page's JS: from the web build if there is one, else a build of its own.
 const web = path.resolve("web");
