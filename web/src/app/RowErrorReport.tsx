@@ -5,11 +5,17 @@
  */
 import { Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { RowProblem } from "@domain/rowProblem.js";
+import { rowReasonText } from "./rowProblemText.js";
 
-/** A row of the file that could not be read: its number as the user sees it, and why. */
+/**
+ * A row of the file that could not be read: its number as the user sees it, and why (the
+ * problems, shown in the screen's language; the English reason for rows stored without them).
+ */
 export interface RowError {
   readonly row: number;
   readonly reason: string;
+  readonly problems?: readonly RowProblem[];
 }
 
 /**
@@ -45,7 +51,11 @@ export function RowErrorReport({
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t("calls.summary.row"), dataIndex: "row", width: 80 },
-          { title: t("calls.summary.reason"), dataIndex: "reason" },
+          {
+            title: t("calls.summary.reason"),
+            key: "reason",
+            render: (_value: unknown, error: RowError) => rowReasonText(t, error),
+          },
         ]}
       />
     </>

@@ -4,6 +4,7 @@
  * live, the recent imports, and marking a call-back done. Pulls in Firestore and Functions:
  * load it with `import("./calls.js")`.
  */
+import type { RowError } from "@domain/rowProblem.js";
 import {
   collection,
   doc,
@@ -102,7 +103,8 @@ export interface CallImportSummary {
   matched: number;
   unlogged: number;
   errorCount: number;
-  errors: { row: number; reason: string }[];
+  /** Bad rows: the English reason and the problems the screen translates. */
+  errors: RowError[];
 }
 
 /** Uploads a duty line's carrier export (CSV, XLSX, XLS) as base64; resolves with the summary. */
