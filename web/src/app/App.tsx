@@ -14,6 +14,7 @@ const MyScorecardPage = lazy(() => import("../features/assessment/MyScorecardPag
 const RuleCataloguePage = lazy(() => import("../features/assessment/RuleCataloguePage.js"));
 const EstateScoresPage = lazy(() => import("../features/assessment/EstateScoresPage.js"));
 const FeeImportPage = lazy(() => import("../features/assessment/FeeImportPage.js"));
+const ArrearsPage = lazy(() => import("../features/assessment/ArrearsPage.js"));
 // Reception desk and duty (B.1.1–4, B2.1, B2.2)
 const DeskPage = lazy(() => import("../features/desk/DeskPage.js"));
 const RosterPage = lazy(() => import("../features/desk/RosterPage.js"));
@@ -30,6 +31,14 @@ const NoticesPage = lazy(() => import("../features/notices/NoticesPage.js"));
 const HomeRoute = lazy(() => import("../features/followUp/HomeRoute.js"));
 const ClosureDashboardPage = lazy(() => import("../features/followUp/ClosureDashboardPage.js"));
 const VisitsPage = lazy(() => import("../features/followUp/VisitsPage.js"));
+// The regular meeting (C9)
+const MeetingsPage = lazy(() => import("../features/followUp/MeetingsPage.js"));
+const MeetingPage = lazy(() => import("../features/followUp/MeetingPage.js"));
+const MeetingMinutesPage = lazy(() => import("../features/followUp/MeetingMinutesPage.js"));
+// Professional distance (article A) and the follow-up settings
+const ConductPage = lazy(() => import("../features/followUp/ConductPage.js"));
+const OfferRegisterPage = lazy(() => import("../features/followUp/OfferRegisterPage.js"));
+const FollowUpSettingsPage = lazy(() => import("../features/followUp/FollowUpSettingsPage.js"));
 // Tickets and on-site service (SPEC §5)
 const TicketQueuePage = lazy(() => import("../features/tickets/TicketQueuePage.js"));
 const OpenTicketPage = lazy(() => import("../features/tickets/OpenTicketPage.js"));
@@ -56,6 +65,7 @@ export function App() {
                 <Route path="/assessment/rules" element={<RuleCataloguePage />} />
                 <Route path="/assessment/estate" element={<EstateScoresPage />} />
                 <Route path="/assessment/fees" element={<FeeImportPage />} />
+                <Route path="/assessment/arrears" element={<ArrearsPage />} />
                 <Route path="/desk" element={<DeskPage />} />
                 <Route path="/roster" element={<RosterPage />} />
                 <Route path="/handover/:shiftId" element={<HandoverPage />} />
@@ -67,6 +77,12 @@ export function App() {
                 <Route path="/notices" element={<NoticesPage />} />
                 <Route path="/follow-up" element={<ClosureDashboardPage />} />
                 <Route path="/follow-up/visits" element={<VisitsPage />} />
+                <Route path="/meetings" element={<MeetingsPage />} />
+                <Route path="/meetings/:meetingId" element={<MeetingPage />} />
+                <Route path="/meetings/:meetingId/minutes" element={<MeetingMinutesPage />} />
+                <Route path="/follow-up/conduct" element={<ConductPage />} />
+                <Route path="/follow-up/offers" element={<OfferRegisterPage />} />
+                <Route path="/follow-up/settings" element={<FollowUpSettingsPage />} />
                 <Route path="/tickets" element={<TicketQueuePage />} />
                 <Route path="/tickets/new" element={<OpenTicketPage />} />
                 <Route path="/tickets/:ticketId" element={<TicketPage />} />

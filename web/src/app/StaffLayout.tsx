@@ -1,6 +1,6 @@
 import type { Estate } from "@domain/schema/estate.js";
 import { Alert, Button, Grid, Layout, Select, Typography } from "antd";
-import { useEffect, useId, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation } from "react-router-dom";
 import { signOut } from "../firebase/app.js";
@@ -10,6 +10,9 @@ import { EstateContext, type EstateScope } from "./EstateContext.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 import { PageLoading } from "./PageLoading.js";
 import { NotificationBell } from "../features/followUp/NotificationBell.js";
+
+// Article A's yearly prompt: its own chunk (Firestore loads lazily, as the bell's does).
+const ConductBanner = lazy(() => import("../features/followUp/ConductBanner.js"));
 
 /** The estates' documents, read once per set of memberships. */
 function useEstateDocuments(estateIds: readonly string[]): {
@@ -106,12 +109,23 @@ export default function StaffLayout() {
           <Link to="/survey">{t("survey.nav")}</Link>
           <Link to="/follow-up">{t("followUp.nav")}</Link>
           <Link to="/follow-up/visits">{t("followUp.navVisits")}</Link>
+          <Link to="/meetings">{t("meetings.nav")}</Link>
+          <Link to="/follow-up/conduct">{t("followUp.conduct.navConduct")}</Link>
+          <Link to="/follow-up/offers">{t("followUp.conduct.navOffers")}</Link>
+          {(scope?.role === "director" || scope?.role === "admin") && (
+            <Link to="/follow-up/settings">{t("followUp.conduct.navSettings")}</Link>
+          )}
           {(scope?.role === "customerService" ||
             scope?.role === "director" ||
             scope?.role === "admin") && <Link to="/calls">{t("calls.nav")}</Link>}
           {(scope?.role === "customerService" ||
             scope?.role === "director" ||
             scope?.role === "admin") && <Link to="/notices">{t("notices.nav")}</Link>}
+          {(scope?.role === "customerService" ||
+            scope?.role === "director" ||
+            scope?.role === "admin") && (
+            <Link to="/assessment/arrears">{t("assessment.navArrears")}</Link>
+          )}
           {(scope?.role === "director" || scope?.role === "admin") && (
             <Link to="/assessment/estate">{t("assessment.navEstate")}</Link>
           )}
@@ -162,6 +176,9 @@ export default function StaffLayout() {
           <Alert type="info" showIcon title={t("shell.noEstates")} />
         ) : (
           <EstateContext value={scope}>
+            <Suspense fallback={null}>
+              <ConductBanner />
+            </Suspense>
             <Outlet />
           </EstateContext>
         )}

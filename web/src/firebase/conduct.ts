@@ -179,3 +179,6 @@ export async function saveFollowUpSettings(
 ): Promise<void> {
   await callFunction("saveFollowUpSettings", { estateId, settings });
 }
+
+/** The estate's households (the offer form's household list), live. */
+export { watchHouseholds } from "./firestore.js";

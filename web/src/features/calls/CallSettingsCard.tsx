@@ -1,7 +1,8 @@
-import { Button, Card, InputNumber, Space, message } from "antd";
+import { Button, Card, InputNumber, Space } from "antd";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CallSettings } from "@domain/schema/callSettings.js";
+import { useSettingsSave } from "../../app/useSettingsSave.js";
 import { loadCalls, useCallsLive } from "./useCallsLive.js";
 
 const labelStyle: React.CSSProperties = { display: "block", fontWeight: 600, marginBottom: 4 };
@@ -36,19 +37,15 @@ function CallSettingsForm(props: { readonly estateId: string; readonly stored: M
   const { t } = useTranslation();
   const ids = { tolerance: useId(), seconds: useId() };
   const [draft, setDraft] = useState<Matching>(props.stored);
-  const [saving, setSaving] = useState(false);
-  const [messages, holder] = message.useMessage();
-  const save = async () => {
-    setSaving(true);
-    try {
+  const {
+    saving,
+    save: run,
+    holder,
+  } = useSettingsSave("calls.settings.saved", "calls.settings.failed");
+  const save = () =>
+    run(async () => {
       await (await loadCalls()).saveCallSettings(props.estateId, draft);
-      void messages.success(t("calls.settings.saved"));
-    } catch (error) {
-      void messages.error(t("calls.settings.failed", { message: String(error) }));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   return (
     <form
       data-testid="call-settings"

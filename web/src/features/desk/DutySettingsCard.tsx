@@ -1,7 +1,8 @@
-import { Button, Card, InputNumber, Space, message } from "antd";
+import { Button, Card, InputNumber, Space } from "antd";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DutySettings } from "@domain/schema/dutySettings.js";
+import { useSettingsSave } from "../../app/useSettingsSave.js";
 import type { DutyDeadlines } from "../../firebase/desk.js";
 import { loadDesk, useDeskLive } from "./useDeskLive.js";
 
@@ -39,20 +40,17 @@ function DutySettingsForm(props: {
   const { t } = useTranslation();
   const ids = { handover: useId(), days: useId(), time: useId() };
   const [draft, setDraft] = useState<DutyDeadlines>(props.stored);
-  const [saving, setSaving] = useState(false);
-  const [messages, holder] = message.useMessage();
+  const {
+    saving,
+    save: run,
+    holder,
+  } = useSettingsSave("desk.settings.saved", "desk.settings.failed");
   const validTime = /^([01]\d|2[0-3]):[0-5]\d$/.test(draft.dailyLogDueTime);
   const save = async () => {
     if (!validTime) return;
-    setSaving(true);
-    try {
+    await run(async () => {
       await (await loadDesk()).saveDutySettings(props.estateId, draft);
-      void messages.success(t("desk.settings.saved"));
-    } catch (error) {
-      void messages.error(t("desk.settings.failed", { message: String(error) }));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <Card size="small" title={props.title} style={{ marginTop: 16 }}>
