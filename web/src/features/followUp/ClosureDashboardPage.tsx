@@ -12,6 +12,7 @@ import { useNow } from "../desk/useDeskLive.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { AnswerPromiseDialog } from "./AnswerPromiseDialog.js";
 import { dashboardRows, formatInstant, type DashboardRow } from "./dashboardRows.js";
+import { EscalateToMeetingButton } from "./EscalateToMeetingButton.js";
 import { loadFollowUp, useFollowUpLive } from "./useFollowUpLive.js";
 
 /** How many open matters the dashboard reads: a page, however many are open. */
@@ -226,20 +227,30 @@ export default function ClosureDashboardPage() {
           {
             title: t("followUp.dashboard.columns.action"),
             key: "action",
-            render: (_, row) =>
-              row.kind === "promise" ? (
-                <Button
-                  size="small"
-                  data-testid="answer-promise"
-                  onClick={() => {
-                    setAnswering(row);
-                  }}
-                >
-                  {t("followUp.dashboard.answer")}
-                </Button>
-              ) : row.kind === "visitDue" ? (
-                <Link to="/follow-up/visits">{t("followUp.dashboard.record")}</Link>
-              ) : null,
+            render: (_, row) => (
+              <Space wrap size={4}>
+                {row.kind === "promise" ? (
+                  <Button
+                    size="small"
+                    data-testid="answer-promise"
+                    onClick={() => {
+                      setAnswering(row);
+                    }}
+                  >
+                    {t("followUp.dashboard.answer")}
+                  </Button>
+                ) : row.kind === "visitDue" ? (
+                  <Link to="/follow-up/visits">{t("followUp.dashboard.record")}</Link>
+                ) : null}
+                {/* C9: a major issue goes to the regular meeting with its history. */}
+                {(row.kind === "promise" || row.kind === "visitDue" || row.kind === "ticket") && (
+                  <EscalateToMeetingButton
+                    source={{ kind: row.kind === "visitDue" ? "visit" : row.kind, id: row.id }}
+                    title={row.title}
+                  />
+                )}
+              </Space>
+            ),
           },
         ]}
       />
