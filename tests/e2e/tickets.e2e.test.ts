@@ -3,7 +3,8 @@
  * maintenance worker on a phone-sized viewport (390 wide) starts a repair, records the work,
  * is flagged "unsigned" live on the director's screen, has the owner draw a signature and
  * rate the service, shows the owner-copy link, and finishes the ticket; the owner's copy opens
- * by the link and is confirmed.
+ * by the link and is confirmed. The director on a tablet closes a seeded covenant-violation case
+ * only once its written record is signed (B2.8), and finds another case unhandled (-50).
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +23,7 @@ afterAll(async () => {
 });
 
 const PHONE = { width: 390, height: 844 };
+const TABLET = { width: 1024, height: 768 };
 const customerService = {
   uid: "demo-cs",
   rawToken: "",
@@ -128,4 +130,95 @@ describe("on-site service signed by the owner (issue 4)", () => {
     ).toEqual([["satisfied", "confirmed"]]);
     await Promise.all([directorContext.close(), workerContext.close(), ownerContext.close()]);
   }, 480_000);
+});
+
+/** A seeded case ticket of `type` in `status` with no written record yet. */
+async function seededCase(type: string, status: string): Promise<string> {
+  const found = await adminDb()
+    .collection(paths.tickets(estateId))
+    .where("type", "==", type)
+    .where("status", "==", status)
+    .get();
+  const ticket = found.docs.find((doc) => doc.get("caseRecord") === null);
+  if (ticket === undefined) throw new Error(`the seed has no ${type} case ${status}`);
+  return ticket.id;
+}
+
+describe("B2.7–9 case records and inspections on the ticket page (issue 4 item 4)", () => {
+  it("B2.8 the director closes a covenant-violation case only with its signed written record, and finds another case unhandled → -50", async () => {
+    const caseId = await seededCase("covenantViolation", "followedUp");
+    const ticketRef = adminDb().doc(paths.ticket(estateId, caseId));
+    const context = await newContext(browser, TABLET);
+    const director = await context.newPage();
+    await signIn(director, "director@demo.huiyin.test");
+    await director.goto(`/tickets/${caseId}`);
+    await director.getByTestId("case-record").waitFor();
+
+    // Closing without the written record is refused, and the screen says why.
+    await director.getByRole("button", { name: "結案", exact: true }).click();
+    const refusal = director.getByTestId("step-refusal");
+    await refusal.waitFor({ timeout: 120_000 });
+    expect(await refusal.textContent()).toContain("責任人簽名");
+    await screenshot(director, "tickets-case-close-refused");
+    expect((await ticketRef.get()).get("status")).toBe("followedUp");
+
+    await director
+      .getByLabel("處理過程", { exact: true })
+      .fill("現場查看、拍照取證,書面通知業主三日內整改");
+    await director.getByLabel("處理結果", { exact: true }).fill("業主已移除陽台晾曬架");
+    await director.getByLabel("責任人姓名", { exact: true }).fill("林曉彤");
+    await drawSignature(director);
+    await screenshot(director, "tickets-case-record-form");
+    await director.getByRole("button", { name: "簽名存檔" }).click();
+    await expect
+      .poll(
+        async () =>
+          (await ticketRef.get()).get("caseRecord.responsibleSignature.signerName") as unknown,
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBe("林曉彤");
+    await director.getByTestId("case-signature-image").waitFor({ timeout: 60_000 });
+    expect(await director.getByTestId("case-signed").textContent()).toContain("林曉彤");
+
+    await director.getByRole("button", { name: "結案", exact: true }).click();
+    await expect
+      .poll(async () => (await ticketRef.get()).get("status") as unknown, { timeout: 60_000 })
+      .toBe("closed");
+    await expect
+      .poll(() => director.getByTestId("ticket-status").textContent(), { timeout: 60_000 })
+      .toBe("已結案");
+    await director.getByTestId("case-record").scrollIntoViewIfNeeded();
+    await screenshot(director, "tickets-case-closed-with-record");
+
+    // Another case: the director's inspection finds it unhandled.
+    const otherId = await seededCase("ownerDispute", "assigned");
+    const otherRef = adminDb().doc(paths.ticket(estateId, otherId));
+    await director.goto(`/tickets/${otherId}`);
+    await director.getByLabel("檢查備註", { exact: true }).fill("樓上漏水兩週仍未協調處理");
+    await director.getByRole("button", { name: "發現未處理" }).click();
+    await expect
+      .poll(
+        async () =>
+          ((await otherRef.get()).get("inspections") as { findingId: string | null }[])[0]
+            ?.findingId ?? null,
+        { timeout: 60_000 },
+      )
+      .toMatch(new RegExp(`^B2\\.8_${otherId}_inspection-`));
+    const inspections = (await otherRef.get()).get("inspections") as { findingId: string }[];
+    const findingId = inspections[0]?.findingId ?? "";
+    const finding = await adminDb().doc(paths.finding(estateId, findingId)).get();
+    expect([finding.get("rule"), finding.get("staffId")]).toEqual([
+      "B2.8",
+      (await otherRef.get()).get("assigneeId"),
+    ]);
+    await director.getByTestId("case-inspection-finding").waitFor({ timeout: 60_000 });
+    expect(await director.getByTestId("case-inspection-finding").textContent()).toContain(
+      findingId,
+    );
+    await director.getByTestId("case-inspections").scrollIntoViewIfNeeded();
+    await screenshot(director, "tickets-case-found-unhandled");
+    await context.close();
+  }, 300_000);
 });
