@@ -99,7 +99,7 @@ describe("SPEC §5 ticket settings on a tablet (issue 4 items 1 and 3)", () => {
       await form.waitFor({ timeout: 60_000 });
       await page.getByTestId("due-kind-repair").click();
       await page.locator(".ant-select-dropdown:visible").getByText("開單後幾分鐘內").click();
-      await page.getByTestId("due-minutes-repair").locator("input").fill("90");
+      await page.getByRole("spinbutton", { name: "維修 · 分鐘" }).fill("90");
       await page.getByLabel("未簽名上門記錄的寬限（分鐘）").fill("45");
       await screenshot(page, "ticket-settings-tablet");
       await form.getByRole("button", { name: "儲存" }).click();

@@ -35,7 +35,8 @@ function RenovationFileCard({ file, timeZone }: { file: StoredRenovationFile; ti
         size="small"
         pagination={false}
         scroll={{ x: 480 }}
-        rowKey={(worker) => worker.idNumber}
+        // antd writes the row key into the page (data-row-key): never the whole ID number.
+        rowKey={(worker) => `${worker.name}/${maskIdNumber(worker.idNumber)}`}
         dataSource={file.workers}
         columns={[
           { key: "name", title: t("tickets.fields.title"), render: (_, worker) => worker.name },

@@ -1,17 +1,5 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Input,
-  List,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  message,
-} from "antd";
+import { Alert, Card, Checkbox, Input, List, Space, Table, Tag, Typography } from "antd";
 import { useId, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
@@ -26,14 +14,12 @@ import {
 } from "@domain/tickets/renovationFile.js";
 import { dayOf, dayRange, DEFAULT_TIME_ZONE } from "@domain/time.js";
 import { useEstate } from "../../app/EstateContext.js";
+import { fieldLabelStyle, SaveForm } from "../../app/SaveForm.js";
 import type { RenovationPartRequest } from "../../firebase/renovationFiles.js";
 import { useNow } from "../desk/useDeskLive.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { shortTime } from "./TicketQueuePage.js";
 import { useRenovationLive, loadRenovation } from "./RenovationFileLive.js";
-
-const labelStyle: React.CSSProperties = { display: "block", fontWeight: 600, marginBottom: 4 };
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -74,7 +60,7 @@ function Field(props: {
   };
   return (
     <div style={{ minWidth: 0, flex: "1 1 180px" }}>
-      <label htmlFor={id} style={labelStyle}>
+      <label htmlFor={id} style={fieldLabelStyle}>
         {props.label}
       </label>
       {props.kind === "area" ? (
@@ -103,34 +89,17 @@ function PartForm(props: {
   readonly children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [messages, holder] = message.useMessage();
   return (
-    <form
-      data-testid={props.testId}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setBusy(true);
-        props.submit().then(
-          () => {
-            void messages.success(t("tickets.renovationFile.saved"));
-            setBusy(false);
-          },
-          (error: unknown) => {
-            void messages.error(t("tickets.renovationFile.failed", { message: errorText(error) }));
-            setBusy(false);
-          },
-        );
-      }}
+    <SaveForm
+      testId={props.testId}
+      submitLabel={props.submitLabel}
+      savedText={t("tickets.renovationFile.saved")}
+      failedText={(reason) => t("tickets.renovationFile.failed", { message: reason })}
+      disabled={!props.canSubmit}
+      save={props.submit}
     >
-      {holder}
-      <Space orientation="vertical" style={{ width: "100%" }}>
-        <div style={{ display: "flex", flexWrap: "wrap", gap: 12 }}>{props.children}</div>
-        <Button htmlType="submit" type="primary" loading={busy} disabled={!props.canSubmit}>
-          {props.submitLabel}
-        </Button>
-      </Space>
-    </form>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 12 }}>{props.children}</div>
+    </SaveForm>
   );
 }
 
@@ -405,7 +374,8 @@ function WorkersCard({ context }: { readonly context: Context }) {
           size="small"
           pagination={false}
           scroll={{ x: 420 }}
-          rowKey={(worker) => worker.idNumber}
+          // antd writes the row key into the page (data-row-key): never the whole ID number.
+          rowKey={(worker) => `${worker.name}/${maskIdNumber(worker.idNumber)}`}
           dataSource={workers}
           locale={{ emptyText: t("tickets.renovationFile.workers.none") }}
           columns={[
@@ -578,7 +548,7 @@ function PatrolsCard({ context }: { readonly context: Context }) {
             </Checkbox>
           </div>
           <div style={{ flex: "1 1 100%" }}>
-            <label htmlFor={photoInput} style={labelStyle}>
+            <label htmlFor={photoInput} style={fieldLabelStyle}>
               {t("tickets.renovationFile.patrols.photos")}
             </label>
             <input

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, InputNumber, Select, Space, Table, Typography, message } from "antd";
+import { Alert, Card, InputNumber, Select, Space, Table, Typography } from "antd";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { departments, type Department } from "@domain/schema/role.js";
@@ -7,9 +7,9 @@ import type { TicketSettings } from "@domain/schema/ticket.js";
 import { defaultDueRules, type DueRule } from "@domain/tickets/dueTime.js";
 import { ticketTypes, type TicketType } from "@domain/tickets/ticket.js";
 import { useEstate } from "../../app/EstateContext.js";
+import { fieldLabelStyle, SaveForm } from "../../app/SaveForm.js";
 import { loadRenovation, useRenovationLive } from "./RenovationFileLive.js";
 
-const labelStyle: React.CSSProperties = { display: "block", fontWeight: 600, marginBottom: 4 };
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 type Draft = Omit<TicketSettings, "id">;
@@ -76,8 +76,6 @@ function TicketSettingsForm(props: {
   const graceId = useId();
   const leadIds = useId();
   const [draft, setDraft] = useState<Draft>(props.stored);
-  const [saving, setSaving] = useState(false);
-  const [messages, holder] = message.useMessage();
   const valid = Object.values(draft.dueTimes).every(
     (rule) => rule.kind === "within" || TIME_PATTERN.test(rule.time),
   );
@@ -88,98 +86,83 @@ function TicketSettingsForm(props: {
       dueTimes: Object.fromEntries(rule === null ? others : [...others, [type, rule]]),
     });
   };
-  const save = async () => {
-    if (!valid) return;
-    setSaving(true);
-    try {
-      await (await loadRenovation()).saveTicketSettings(props.estateId, draft);
-      void messages.success(t("tickets.settings.saved"));
-    } catch (error) {
-      void messages.error(t("tickets.settings.failed", { message: String(error) }));
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <form
-      data-testid="ticket-settings"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
+    <SaveForm
+      testId="ticket-settings"
+      submitLabel={t("tickets.settings.save")}
+      savedText={t("tickets.settings.saved")}
+      failedText={(reason) => t("tickets.settings.failed", { message: reason })}
+      disabled={!valid}
+      save={async () => {
+        await (await loadRenovation()).saveTicketSettings(props.estateId, draft);
       }}
     >
-      {holder}
-      <Space orientation="vertical" style={{ width: "100%" }} size="middle">
-        <Card size="small" title={t("tickets.settings.dueTimes")}>
-          <Table
-            size="small"
-            pagination={false}
-            scroll={{ x: 560 }}
-            rowKey={(type) => type}
-            dataSource={[...ticketTypes]}
-            columns={[
-              {
-                key: "type",
-                title: t("tickets.settings.type"),
-                render: (_, type) => t(`tickets.types.${type}`),
-              },
-              {
-                key: "default",
-                title: t("tickets.settings.defaultRule"),
-                render: (_, type) => ruleText(defaultDueRules[type]),
-              },
-              {
-                key: "rule",
-                title: t("tickets.settings.rule"),
-                render: (_, type) => (
-                  <RuleEditor
-                    type={type}
-                    rule={draft.dueTimes[type] ?? null}
-                    onChange={(rule) => {
-                      setRule(type, rule);
-                    }}
-                  />
-                ),
-              },
-            ]}
-          />
-        </Card>
-        <Card size="small">
-          <label htmlFor={graceId} style={labelStyle}>
-            {t("tickets.settings.unsignedGraceMinutes")}
-          </label>
-          <InputNumber
-            id={graceId}
-            min={0}
-            max={14 * 24 * 60}
-            precision={0}
-            value={draft.unsignedGraceMinutes}
-            onChange={(value) => {
-              if (value !== null) setDraft({ ...draft, unsignedGraceMinutes: value });
-            }}
-          />
-        </Card>
-        <Card size="small" title={t("tickets.settings.leads")}>
-          <Space wrap size="large" align="start">
-            {departments.map((department) => (
-              <LeadPicker
-                key={department}
-                id={`${leadIds}-${department}`}
-                department={department}
-                staff={props.staff}
-                value={draft.leads[department] ?? []}
-                onChange={(ids) => {
-                  setDraft({ ...draft, leads: { ...draft.leads, [department]: ids } });
-                }}
-              />
-            ))}
-          </Space>
-        </Card>
-        <Button htmlType="submit" type="primary" loading={saving} disabled={!valid}>
-          {t("tickets.settings.save")}
-        </Button>
-      </Space>
-    </form>
+      <Card size="small" title={t("tickets.settings.dueTimes")}>
+        <Table
+          size="small"
+          pagination={false}
+          scroll={{ x: 560 }}
+          rowKey={(type) => type}
+          dataSource={[...ticketTypes]}
+          columns={[
+            {
+              key: "type",
+              title: t("tickets.settings.type"),
+              render: (_, type) => t(`tickets.types.${type}`),
+            },
+            {
+              key: "default",
+              title: t("tickets.settings.defaultRule"),
+              render: (_, type) => ruleText(defaultDueRules[type]),
+            },
+            {
+              key: "rule",
+              title: t("tickets.settings.rule"),
+              render: (_, type) => (
+                <RuleEditor
+                  type={type}
+                  rule={draft.dueTimes[type] ?? null}
+                  onChange={(rule) => {
+                    setRule(type, rule);
+                  }}
+                />
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card size="small">
+        <label htmlFor={graceId} style={fieldLabelStyle}>
+          {t("tickets.settings.unsignedGraceMinutes")}
+        </label>
+        <InputNumber
+          id={graceId}
+          min={0}
+          max={14 * 24 * 60}
+          precision={0}
+          value={draft.unsignedGraceMinutes}
+          onChange={(value) => {
+            if (value !== null) setDraft({ ...draft, unsignedGraceMinutes: value });
+          }}
+        />
+      </Card>
+      <Card size="small" title={t("tickets.settings.leads")}>
+        <Space wrap size="large" align="start">
+          {departments.map((department) => (
+            <LeadPicker
+              key={department}
+              id={`${leadIds}-${department}`}
+              department={department}
+              staff={props.staff}
+              value={draft.leads[department] ?? []}
+              onChange={(ids) => {
+                setDraft({ ...draft, leads: { ...draft.leads, [department]: ids } });
+              }}
+            />
+          ))}
+        </Space>
+      </Card>
+    </SaveForm>
   );
 }
 
@@ -283,7 +266,7 @@ function LeadPicker(props: {
     .map((member) => ({ value: member.id, label: member.name }));
   return (
     <div style={{ minWidth: 220 }}>
-      <label htmlFor={props.id} style={labelStyle}>
+      <label htmlFor={props.id} style={fieldLabelStyle}>
         {t("tickets.settings.leadsOf", { department: t(`roles.${props.department}`) })}
       </label>
       <Select
