@@ -7,41 +7,24 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { logger } from "firebase-functions";
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { collections } from "../firestore/collections.js";
 import { db } from "../firestore/db.js";
 import { checkDutyRecords, DUTY_CHECK, type DutyCheckResult } from "../firestore/dutyRecords.js";
+import { checkEveryEstate } from "../firestore/everyEstate.js";
 
 /** How far back each run looks: a late confirmation or a missed run is still caught. */
 export const LOOKBACK_HOURS = 72;
 
-/**
- * Checks every estate for the period ending at `scheduleTime`. One estate's failure does not
- * stop the others; it is thrown at the end so that the scheduler retries.
- */
+/** Checks every estate for the period ending at `scheduleTime` (see `checkEveryEstate`). */
 export async function checkAllEstates(
   firestore: Firestore,
   scheduleTime: string,
 ): Promise<DutyCheckResult[]> {
-  const now = new Date(scheduleTime);
-  if (Number.isNaN(now.getTime()))
-    throw new Error(`schedule time ${scheduleTime} is not an instant`);
-  const period = { from: new Date(now.getTime() - LOOKBACK_HOURS * 3_600_000), to: now };
-  const estates = await collections(firestore).estates().get();
-  const results: DutyCheckResult[] = [];
-  const failures: string[] = [];
-  for (const estate of estates.docs) {
-    const { id, timeZone } = estate.data();
-    try {
-      const result = await checkDutyRecords(firestore, id, period, now, timeZone);
-      logger.info("duty.checked", result);
-      results.push(result);
-    } catch (error) {
-      logger.error("duty.checkFailed", { estateId: id, error: String(error) });
-      failures.push(`${id}: ${String(error)}`);
-    }
-  }
-  if (failures.length > 0) throw new Error(`${DUTY_CHECK} failed for ${failures.join("; ")}`);
-  return results;
+  return checkEveryEstate(firestore, DUTY_CHECK, scheduleTime, async ({ id, timeZone }, now) => {
+    const period = { from: new Date(now.getTime() - LOOKBACK_HOURS * 3_600_000), to: now };
+    const result = await checkDutyRecords(firestore, id, period, now, timeZone);
+    logger.info("duty.checked", result);
+    return result;
+  });
 }
 
 /** The deployed schedule. */

@@ -13,6 +13,7 @@ import { scheduledMonthDue } from "../domain/assessment/recomputeSchedule.js";
 import { defaultAssessmentSettings } from "../domain/schema/assessmentSettings.js";
 import { collections } from "../firestore/collections.js";
 import { db } from "../firestore/db.js";
+import { checkEveryEstate } from "../firestore/everyEstate.js";
 import { recomputeMonth, type RecomputeResult } from "../firestore/monthlyScores.js";
 
 /** The name recorded as `computedBy` on scheduled computations. */
@@ -21,23 +22,16 @@ export const SCHEDULED_COMPUTER = "monthlyScoreRecompute";
 /**
  * Recomputes, for every estate whose recompute moment fell within the hour ending at
  * `scheduleTime`, the month before the moment's (in the estate's zone). An estate whose
- * settings cannot be read runs on the default schedule and the problem is logged. One estate's
- * failure does not stop the others; it is thrown at the end so that the scheduler retries (a
- * retry rewrites identical scorecards).
+ * settings cannot be read runs on the default schedule and the problem is logged. Failures as
+ * in `checkEveryEstate` (a retry rewrites identical scorecards).
  */
 export async function recomputeDueMonths(
   firestore: Firestore,
   scheduleTime: string,
 ): Promise<RecomputeResult[]> {
-  const at = new Date(scheduleTime);
-  if (Number.isNaN(at.getTime()))
-    throw new Error(`schedule time ${scheduleTime} is not an instant`);
   const all = collections(firestore);
-  const estates = await all.estates().get();
-  const results: RecomputeResult[] = [];
-  const failures: string[] = [];
-  for (const estate of estates.docs) {
-    const { id, timeZone } = estate.data();
+  return checkEveryEstate(firestore, SCHEDULED_COMPUTER, scheduleTime, async (estate, at) => {
+    const { id, timeZone } = estate;
     let settings = defaultAssessmentSettings(id);
     try {
       settings = (await all.assessmentSettings(id).get()).data() ?? settings;
@@ -45,18 +39,15 @@ export async function recomputeDueMonths(
       logger.error("scores.settingsUnreadable", { estateId: id, error: String(error) });
     }
     const month = scheduledMonthDue(settings.recompute, timeZone, at);
-    if (month === null) continue;
-    try {
-      const result = await recomputeMonth(firestore, id, month, at, SCHEDULED_COMPUTER);
-      logger.info("scores.recomputed", result);
-      results.push(result);
-    } catch (error) {
-      logger.error("scores.recomputeFailed", { estateId: id, month, error: String(error) });
-      failures.push(`${id} ${month}: ${String(error)}`);
-    }
-  }
-  if (failures.length > 0) throw new Error(`monthly recompute failed for ${failures.join("; ")}`);
-  return results;
+    if (month === null) return null;
+    const result = await recomputeMonth(firestore, id, month, at, SCHEDULED_COMPUTER).catch(
+      (error: unknown) => {
+        throw new Error(`month ${month}: ${String(error)}`);
+      },
+    );
+    logger.info("scores.recomputed", result);
+    return result;
+  });
 }
 
 /** The deployed schedule: on every hour (UTC), so that any estate's local moment is met. */

@@ -6,11 +6,11 @@
  * "Now" is the event's schedule time.
  */
 import type { Firestore } from "firebase-admin/firestore";
-import { logger } from "firebase-functions";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { runningStatuses } from "../domain/tickets/dueTime.js";
 import { collections } from "../firestore/collections.js";
 import { db } from "../firestore/db.js";
+import { checkEveryEstate } from "../firestore/everyEstate.js";
 import { notify } from "../firestore/notifications.js";
 import { ticketSettingsOf } from "../callables/ticketAccess.js";
 
@@ -25,16 +25,12 @@ export async function checkOverdueTickets(
   firestore: Firestore,
   scheduleTime: string,
 ): Promise<string[]> {
-  const now = new Date(scheduleTime);
-  if (Number.isNaN(now.getTime())) {
-    throw new Error(`schedule time ${scheduleTime} is not an instant`);
-  }
   const typed = collections(firestore);
-  const estates = await typed.estates().get();
-  const marked: string[] = [];
-  const failures: string[] = [];
-  for (const estate of estates.docs) {
-    try {
+  const marked = await checkEveryEstate(
+    firestore,
+    OVERDUE_CHECK,
+    scheduleTime,
+    async (estate, now) => {
       const settings = await ticketSettingsOf(firestore, estate.id);
       const overdue = await typed
         .tickets(estate.id)
@@ -43,6 +39,7 @@ export async function checkOverdueTickets(
         .orderBy("dueAt", "asc")
         .limit(OVERDUE_PAGE)
         .get();
+      const newlyMarked: string[] = [];
       for (const snapshot of overdue.docs) {
         const ticket = snapshot.data();
         const recipients = new Set([
@@ -62,16 +59,13 @@ export async function checkOverdueTickets(
         }
         if (ticket.overdueAt === null) {
           await snapshot.ref.update({ overdueAt: now, updatedAt: now, updatedBy: OVERDUE_CHECK });
-          marked.push(ticket.id);
+          newlyMarked.push(ticket.id);
         }
       }
-    } catch (error) {
-      logger.error("overdueTickets.checkFailed", { estateId: estate.id, error: String(error) });
-      failures.push(`${estate.id}: ${String(error)}`);
-    }
-  }
-  if (failures.length > 0) throw new Error(`${OVERDUE_CHECK} failed for ${failures.join("; ")}`);
-  return marked;
+      return newlyMarked;
+    },
+  );
+  return marked.flat();
 }
 
 /** The deployed schedule. */

@@ -5,10 +5,10 @@
  * run records nothing twice.
  */
 import type { Firestore } from "firebase-admin/firestore";
-import { logger } from "firebase-functions";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { collections } from "../firestore/collections.js";
 import { db } from "../firestore/db.js";
+import { checkEveryEstate } from "../firestore/everyEstate.js";
 import { ticketSettingsOf } from "../callables/ticketAccess.js";
 import { applyVisitAssessment } from "./onOnSiteVisitWritten.js";
 
@@ -23,16 +23,12 @@ export async function checkUnsignedVisits(
   firestore: Firestore,
   scheduleTime: string,
 ): Promise<string[]> {
-  const now = new Date(scheduleTime);
-  if (Number.isNaN(now.getTime())) {
-    throw new Error(`schedule time ${scheduleTime} is not an instant`);
-  }
   const typed = collections(firestore);
-  const estates = await typed.estates().get();
-  const owing: string[] = [];
-  const failures: string[] = [];
-  for (const estate of estates.docs) {
-    try {
+  const owing = await checkEveryEstate(
+    firestore,
+    UNSIGNED_CHECK,
+    scheduleTime,
+    async (estate, now) => {
       const settings = await ticketSettingsOf(firestore, estate.id);
       const deadline = new Date(now.getTime() - settings.unsignedGraceMinutes * 60_000);
       const late = await typed
@@ -42,6 +38,7 @@ export async function checkUnsignedVisits(
         .orderBy("doneAt", "asc")
         .limit(UNSIGNED_PAGE)
         .get();
+      const owingHere: string[] = [];
       for (const snapshot of late.docs) {
         const assessment = await applyVisitAssessment(
           firestore,
@@ -49,15 +46,12 @@ export async function checkUnsignedVisits(
           now,
           UNSIGNED_CHECK,
         );
-        if (assessment.findings.length > 0) owing.push(snapshot.id);
+        if (assessment.findings.length > 0) owingHere.push(snapshot.id);
       }
-    } catch (error) {
-      logger.error("unsignedVisits.checkFailed", { estateId: estate.id, error: String(error) });
-      failures.push(`${estate.id}: ${String(error)}`);
-    }
-  }
-  if (failures.length > 0) throw new Error(`${UNSIGNED_CHECK} failed for ${failures.join("; ")}`);
-  return owing;
+      return owingHere;
+    },
+  );
+  return owing.flat();
 }
 
 /** The deployed schedule. */
