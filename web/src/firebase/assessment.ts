@@ -24,6 +24,12 @@ import {
   defaultAssessmentSettings,
   type AssessmentSettings,
 } from "@domain/schema/assessmentSettings.js";
+import {
+  arrearsReminderSchema,
+  type ArrearsReminder,
+  type ReminderChannel,
+} from "@domain/schema/arrearsReminder.js";
+import { feeBillSchema, type StoredFeeBill } from "@domain/schema/feeBill.js";
 import { feeMonthSchema, type FeeMonth } from "@domain/schema/feeMonth.js";
 import { imageRecordSchema, type ImageRecord } from "@domain/schema/image.js";
 import { storedFindingSchema, type StoredFinding } from "@domain/schema/finding.js";
@@ -256,4 +262,50 @@ export function importFees(input: {
   contentBase64: string;
 }): Promise<FeeImportSummary> {
   return call("importFees", input);
+}
+
+/** A month's unpaid bills, live (customer service, director, admin): the arrears list (B2.10). */
+export function watchArrearsBills(
+  estateId: string,
+  month: string,
+  onData: (bills: Read<StoredFeeBill>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchQuery(
+    query(
+      collection(firestore(), paths.feeBills(estateId)),
+      where("month", "==", month),
+      where("inArrears", "==", true),
+    ),
+    feeBillSchema,
+    onData,
+    onError,
+  );
+}
+
+/** The arrears reminders logged for a month, live (customer service, director, admin). */
+export function watchArrearsReminders(
+  estateId: string,
+  month: string,
+  onData: (reminders: Read<ArrearsReminder>) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchQuery(
+    query(collection(firestore(), paths.arrearsReminders(estateId)), where("month", "==", month)),
+    arrearsReminderSchema,
+    onData,
+    onError,
+  );
+}
+
+/** Logs an arrears reminder (B2.10, feeding B2.8) through `logArrearsReminder`. */
+export function logArrearsReminder(input: {
+  estateId: string;
+  reminderId: string;
+  month: string;
+  household: string;
+  channel: ReminderChannel;
+  note: string;
+}): Promise<{ reminderId: string; ticketId: string; created: boolean; ticketCreated: boolean }> {
+  return call("logArrearsReminder", input);
 }
