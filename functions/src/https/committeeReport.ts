@@ -1,6 +1,6 @@
 /**
  * `committeeReport` (C5): the owners' committee opens its read-only link. Answers with the
- * campaign's figures, targets, common opinions (topics and counts, no quotes) and the
+ * campaign's figures, targets, extra questions' figures, common opinions (topics and counts, no quotes) and the
  * rectification progress — never an individual answer, a household or a quote. A revoked or
  * unknown link gets the same polite refusal.
  */
@@ -55,6 +55,18 @@ export async function committeeReportFor(
               settings.targets,
               settings.areas,
             ),
+      // C1 extra questions: the same figures as the director's report (counts, rate, mean).
+      extraQuestions: settings.extraQuestions.map((question) => {
+        const counted = figures?.extraQuestions[question.key];
+        return {
+          key: question.key,
+          labels: question.labels,
+          answered: counted?.answered ?? 0,
+          satisfied: counted?.satisfied ?? 0,
+          rate: counted?.rate ?? null,
+          mean: counted?.mean ?? null,
+        };
+      }),
       commonOpinions: (figures?.commonOpinions ?? []).map((topic) => ({
         topic: topic.topic,
         count: topic.count,

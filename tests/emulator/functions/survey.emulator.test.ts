@@ -592,6 +592,25 @@ describe(
         },
       });
       expect(aggregate.statistics.overall).toEqual({ answered: 3, satisfied: 2, rate: 0.6667 });
+
+      // C5: the committee's link shows the same figures, and no household's answer.
+      const { token } = await issueLink(
+        firestore,
+        { estateId, campaignId, label: "業主委員會" },
+        "uid-director",
+      );
+      const answer = await committeeReportFor(firestore, { token });
+      expect(answer.report).toMatchObject({
+        extraQuestions: [{ ...parking, answered: 2, satisfied: 1, rate: 0.5, mean: 3.5 }],
+      });
+      const text = JSON.stringify(answer);
+      for (const secret of [
+        "extraAnswers",
+        "levelCounts",
+        ...issued.map((link) => link.householdId),
+      ]) {
+        expect(text).not.toContain(secret);
+      }
     });
 
     it("the director plans one explanation visit for a household's answer; others may not", async () => {

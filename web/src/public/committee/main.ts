@@ -50,6 +50,8 @@ interface Report {
     overall: TargetResult;
     areas: Record<string, TargetResult>;
   } | null;
+  /** The campaign's extra questions with their figures (aggregates only). */
+  extraQuestions?: (Figures & { key: string; labels: Record<PublicLanguage, string> })[];
   commonOpinions: { topic: string; count: number; areas: string[] }[];
   computedAt: string | null;
   rectification: {
@@ -97,6 +99,52 @@ function bar(rate: number | null): HTMLElement {
     "span",
     { class: "bar", "aria-hidden": "true" },
     h("span", { class: "fill", style: `width:${String(width)}%` }),
+  );
+}
+
+/** The extra questions' figures, as the director's report shows them; nothing when none is asked. */
+function extraQuestionsView(questions: NonNullable<Report["extraQuestions"]>): HTMLElement | null {
+  if (questions.length === 0) return null;
+  return h(
+    "section",
+    { "data-testid": "committee-extra" },
+    h("h2", {}, t("extraQuestions")),
+    h(
+      "table",
+      {},
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", {}, t("question")),
+          h("th", {}, t("answered")),
+          h("th", {}, t("rate")),
+          h("th", {}, t("mean")),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        ...questions.map((question) =>
+          h(
+            "tr",
+            {},
+            h("td", {}, question.labels[language]),
+            h("td", {}, String(question.answered)),
+            h("td", {}, percent(question.rate), " ", bar(question.rate)),
+            h(
+              "td",
+              {},
+              question.mean === null || question.mean === undefined
+                ? "—"
+                : question.mean.toFixed(2),
+            ),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -198,6 +246,7 @@ function reportView(data: Report): HTMLElement {
           ),
         ),
       ),
+    extraQuestionsView(data.extraQuestions ?? []),
     h("h2", {}, t("opinions")),
     data.commonOpinions.length === 0
       ? h("p", {}, t("noOpinions"))

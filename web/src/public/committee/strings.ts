@@ -23,6 +23,8 @@ export type CommitteeStringKey =
   | "rate"
   | "mean"
   | "answered"
+  | "extraQuestions"
+  | "question"
   | "buildings"
   | "building"
   | "opinions"
@@ -73,6 +75,8 @@ export const committeeStrings: StringTable<CommitteeStringKey> = {
     rate: "滿意率",
     mean: "平均分",
     answered: "作答數",
+    extraQuestions: "附加問題",
+    question: "問題",
     buildings: "各樓棟",
     building: "{building} 號樓",
     opinions: "共性意見",
@@ -122,6 +126,8 @@ export const committeeStrings: StringTable<CommitteeStringKey> = {
     rate: "满意率",
     mean: "平均分",
     answered: "作答数",
+    extraQuestions: "附加问题",
+    question: "问题",
     buildings: "各楼栋",
     building: "{building} 号楼",
     opinions: "共性意见",
@@ -172,6 +178,8 @@ export const committeeStrings: StringTable<CommitteeStringKey> = {
     rate: "Satisfied",
     mean: "Mean",
     answered: "Answers",
+    extraQuestions: "Extra questions",
+    question: "Question",
     buildings: "By building",
     building: "Building {building}",
     opinions: "Common opinions",
