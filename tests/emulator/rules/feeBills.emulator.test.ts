@@ -34,7 +34,7 @@ import {
 
 let environment: RulesTestEnvironment;
 beforeAll(async () => {
-  environment = await rulesEnvironment("feeBills");
+  environment = await rulesEnvironment("fee-bills");
 });
 afterAll(async () => {
   await environment.cleanup();
