@@ -9,7 +9,11 @@
 import type { Firestore } from "firebase-admin/firestore";
 import type { Finding } from "../../functions/src/domain/assessment/finding.js";
 import { paths } from "../../functions/src/domain/paths.js";
+import { logArrearsReminderAs } from "../../functions/src/callables/logArrearsReminder.js";
+import type { AuthData } from "../../functions/src/callables/validatedOnCall.js";
+import { feeBillId, type StoredFeeBill } from "../../functions/src/domain/schema/feeBill.js";
 import type { FeeMonth } from "../../functions/src/domain/schema/feeMonth.js";
+import { householdLabel, type Household } from "../../functions/src/domain/schema/household.js";
 import { storedFindingOf } from "../../functions/src/domain/schema/finding.js";
 import {
   dayOf,
@@ -191,5 +195,79 @@ export async function seedAssessment(
   await writeAll(db, documents);
   const closed = months.slice(1).reverse();
   for (const month of closed) await recomputeMonth(db, estateId, month, now, "seed");
+  await seedArrears(db, estateId, months[1] ?? current, now, writeAll);
   return { findings: count, months: closed };
+}
+
+/**
+ * B2.10 bills of the last closed month for every demo household (about one in five with an
+ * unpaid bill, some for the month before too), and three reminders logged by customer service
+ * through `logArrearsReminderAs`, which opens their arrearsReminder tickets (B2.8).
+ */
+async function seedArrears(
+  db: Firestore,
+  estateId: string,
+  month: MonthKey,
+  now: Date,
+  writeAll: (db: Firestore, documents: { path: string; data: object }[]) => Promise<void>,
+): Promise<void> {
+  const random = seededRandom(7_100 + Number(month.replace("-", "")));
+  const households = (await db.collection(paths.households(estateId)).get()).docs
+    .map((snapshot) => snapshot.data() as Household)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const documents: { path: string; data: object }[] = [];
+  const owing: string[] = [];
+  const stamp = { createdAt: now, createdBy: "seed", updatedAt: now, updatedBy: "seed" };
+  households.forEach((household, index) => {
+    const label = householdLabel(household);
+    const dueFen = 20_000 + Math.round((household.areaSquareMetres ?? 90) * 250);
+    const unpaid = random() < 0.2;
+    const periods: { period: MonthKey; paidFen: number }[] = [
+      { period: month, paidFen: unpaid ? (random() < 0.5 ? 0 : Math.floor(dueFen / 2)) : dueFen },
+    ];
+    if (unpaid && random() < 0.3) periods.push({ period: previousMonth(month), paidFen: 0 });
+    if (unpaid) owing.push(label);
+    periods.forEach(({ period, paidFen }, offset) => {
+      const id = feeBillId(month, period, label);
+      const arrearsFen = Math.max(dueFen - paidFen, 0);
+      const bill: StoredFeeBill = {
+        id,
+        estateId,
+        month,
+        household: label,
+        householdId: household.id,
+        period,
+        dueFen,
+        paidFen,
+        arrearsFen,
+        inArrears: arrearsFen > 0,
+        row: index + 2 + offset,
+        ...stamp,
+      };
+      documents.push({ path: paths.feeBill(estateId, id), data: bill });
+    });
+  });
+  await writeAll(db, documents);
+  const customerService = {
+    uid: "demo-cs",
+    rawToken: "",
+    token: { uid: "demo-cs", estates: { [estateId]: "customerService" } },
+  } as unknown as AuthData;
+  const channels = ["phone", "letter", "visit"] as const;
+  for (const [index, household] of owing.slice(0, 3).entries()) {
+    await logArrearsReminderAs(
+      db,
+      customerService,
+      {
+        estateId,
+        reminderId: `seed-arrears-${month}-${String(index + 1)}`,
+        month,
+        household,
+        channel: channels[index] ?? "phone",
+        note: pick(random, ["業主表示月底前繳清", "已張貼催繳通知", "業主不在家，留下催繳單"]),
+        remindedAt: new Date(now.getTime() - (index + 1) * 86_400_000),
+      },
+      now,
+    );
+  }
 }
