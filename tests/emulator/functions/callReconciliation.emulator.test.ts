@@ -165,7 +165,11 @@ describe("B2.5a call reconciliation on the emulator", () => {
       errorCount: 1,
     });
     expect(result.errors).toEqual([
-      { row: 7, reason: expect.stringMatching(/duration|時長/i) as string },
+      {
+        row: 7,
+        reason: expect.stringMatching(/duration|時長/i) as string,
+        problems: [expect.objectContaining({ code: expect.stringMatching(/^duration/) as string })],
+      },
     ]);
 
     const store = collections(firestore);
