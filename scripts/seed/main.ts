@@ -18,6 +18,7 @@ import { seedTickets } from "./tickets.js";
 import { seedSurvey } from "./survey.js";
 import { seedNotices } from "./notices.js";
 import { seedFollowUp } from "./followUp.js";
+import { seedLastVisits } from "./visitCoverage.js";
 
 const quiet = process.argv.includes("--quiet");
 const log = (message: string) => {
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
   log(`  tickets: ${JSON.stringify(await seedTickets(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   // Last: the closure dashboard indexes what the seeds above opened (tickets, tasks, visits).
   log(`  follow-up: ${JSON.stringify(await seedFollowUp(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
+  log(`  visit coverage: ${JSON.stringify(await seedLastVisits(db, DEMO_ESTATE_ID))}`);
   log(`  notices: ${JSON.stringify(await seedNotices(db, DEMO_ESTATE_ID, SEED_NOW, writeAll))}`);
   log(`Seeded the demo estates in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
