@@ -287,22 +287,12 @@ export const queries = {
     "a staff member's own acknowledgements (the yearly prompt)",
     [{ field: "uid", op: "==" }],
   ),
-  // Visit coverage counts households whose latest visit of any counted channel is recent: an
-  // OR of one range filter per channel, each served by its single-field index.
-  lastVisitsByDoorSince: estateQuery(
+  // Visit coverage counts households whose latest visit by any counted channel is recent: one
+  // range filter on the counted channels' entry of `latestByChannelSet` (a single-field index).
+  lastVisitsByDoorOrMeetingSince: estateQuery(
     "lastVisits",
-    "visit coverage: households visited at the door since the window's start (count)",
-    [{ field: "latest.door", op: ">=" }],
-  ),
-  lastVisitsByMeetingSince: estateQuery(
-    "lastVisits",
-    "visit coverage: households met since the window's start (count)",
-    [{ field: "latest.meeting", op: ">=" }],
-  ),
-  lastVisitsByPhoneSince: estateQuery(
-    "lastVisits",
-    "visit coverage: households called since the window's start (count, when phone counts)",
-    [{ field: "latest.phone", op: ">=" }],
+    "visit coverage: households visited at the door or met since the window's start (count; the default counted channels, other sets alike)",
+    [{ field: "latestByChannelSet.door_meeting", op: ">=" }],
   ),
   // Call reconciliation (B2.5a, SPEC §4)
   callImportsNewestFirst: estateQuery(

@@ -3,7 +3,7 @@
  * visit-coverage figure counts (article A "不能太遠"; `domain/followUp/visitCoverage.ts`).
  */
 import type { Firestore } from "firebase-admin/firestore";
-import { withVisit } from "../domain/followUp/visitCoverage.js";
+import { latestByChannelSet, withVisit } from "../domain/followUp/visitCoverage.js";
 import { collections } from "./collections.js";
 
 /**
@@ -27,7 +27,14 @@ export async function recordLastVisit(
       householdId: visit.householdId,
       outcome: { channel: outcome.channel, doneAt: outcome.doneAt },
     });
-    if (changed) transaction.set(ref, { id: visit.householdId, estateId, latest });
+    if (changed) {
+      transaction.set(ref, {
+        id: visit.householdId,
+        estateId,
+        latest,
+        latestByChannelSet: latestByChannelSet(latest),
+      });
+    }
     return changed;
   });
 }

@@ -11,6 +11,8 @@ import { defaultFollowUpSettings } from "../../../functions/src/domain/schema/fo
 import { roles, type Role } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
 import { recordLastVisit } from "../../../functions/src/firestore/lastVisits.js";
+import { channelSetKey } from "../../../functions/src/domain/followUp/visitCoverage.js";
+import type { VisitChannel } from "../../../functions/src/domain/followUp/returnVisit.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -298,12 +300,21 @@ describe("A 不能太遠: a household's latest visit per channel, kept by the tr
     expect(await recordLastVisit(firestore, estateId, "v-old")).toBe(false);
     const summary = (await collections(firestore).lastVisits(estateId).doc("h-1").get()).data();
     expect(summary?.latest).toEqual({ door: new Date("2026-10-02T02:00:00Z") });
-    // The count the coverage figure makes.
-    const counted = await firestore
-      .collection(paths.lastVisits(estateId))
-      .where("latest.door", ">=", new Date("2026-05-01T00:00:00Z"))
-      .count()
-      .get();
-    expect(counted.data().count).toBe(1);
+    // The count the coverage figure makes: one range filter on the counted channels' key.
+    const countSince = async (channels: VisitChannel[]) =>
+      (
+        await firestore
+          .collection(paths.lastVisits(estateId))
+          .where(
+            `latestByChannelSet.${channelSetKey(channels)}`,
+            ">=",
+            new Date("2026-05-01T00:00:00Z"),
+          )
+          .count()
+          .get()
+      ).data().count;
+    expect(await countSince(["door", "meeting"])).toBe(1);
+    expect(await countSince(["meeting", "door", "phone"])).toBe(1);
+    expect(await countSince(["phone"])).toBe(0);
   });
 });

@@ -5,15 +5,7 @@
  * `acknowledgeConduct`, `recordOffer` and `saveFollowUpSettings`. Pulls in the full SDK: load
  * it with `import("./conduct.js")`.
  */
-import {
-  collection,
-  getCountFromServer,
-  limit,
-  or,
-  orderBy,
-  query,
-  where,
-} from "firebase/firestore";
+import { collection, getCountFromServer, limit, orderBy, query, where } from "firebase/firestore";
 import { paths } from "@domain/paths.js";
 import { conductAcknowledgementSchema } from "@domain/schema/conductAcknowledgement.js";
 import type { StoredConductAcknowledgement } from "@domain/schema/conductAcknowledgement.js";
@@ -26,6 +18,7 @@ import { storedOfferSchema, type StoredOffer } from "@domain/schema/offerRegiste
 import { staffSchema, type Staff } from "@domain/schema/staff.js";
 import type { OfferKind } from "@domain/followUp/conduct.js";
 import type { VisitChannel } from "@domain/followUp/returnVisit.js";
+import { channelSetKey } from "@domain/followUp/visitCoverage.js";
 import {
   firestore,
   watchDocument,
@@ -147,13 +140,14 @@ export async function countVisitCoverage(
   channels: readonly VisitChannel[],
   since: Date,
 ): Promise<{ households: number; visited: number }> {
-  const filters = channels.map((channel) => where(`latest.${channel}`, ">=", since));
-  const visitedQuery = query(collection(firestore(), paths.lastVisits(estateId)), or(...filters));
-  const [households, visited] = await Promise.all([
-    getCountFromServer(collection(firestore(), paths.households(estateId))),
-    getCountFromServer(visitedQuery),
-  ]);
-  return { households: households.data().count, visited: visited.data().count };
+  const households = getCountFromServer(collection(firestore(), paths.households(estateId)));
+  if (channels.length === 0) return { households: (await households).data().count, visited: 0 };
+  const visitedQuery = query(
+    collection(firestore(), paths.lastVisits(estateId)),
+    where(`latestByChannelSet.${channelSetKey(channels)}`, ">=", since),
+  );
+  const [all, visited] = await Promise.all([households, getCountFromServer(visitedQuery)]);
+  return { households: all.data().count, visited: visited.data().count };
 }
 
 /** The estate's follow-up settings (the defaults when none are stored), live. */

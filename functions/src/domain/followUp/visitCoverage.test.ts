@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { VisitChannel } from "./returnVisit.js";
 import {
   coverageFigure,
+  channelSetKey,
   coverageSince,
+  latestByChannelSet,
   visitedSince,
   withVisit,
   type LastVisits,
@@ -166,5 +168,49 @@ describe("A visit coverage: the window and the counted channels (goal: every hou
     expect(() => coverageFigure({ households: 3, visited: 4 }, rules, now)).toThrow(
       "4 households visited of 3",
     );
+  });
+});
+
+describe("A visit coverage: one range filter for any set of counted channels", () => {
+  const latest = { phone: at("2026-10-01T10:00:00"), door: at("2026-06-01T10:00:00") };
+
+  it.each([
+    { channels: ["door"], key: "door", expected: at("2026-06-01T10:00:00") },
+    { channels: ["meeting", "door"], key: "door_meeting", expected: at("2026-06-01T10:00:00") },
+    { channels: ["door", "phone"], key: "phone_door", expected: at("2026-10-01T10:00:00") },
+    { channels: ["meeting"], key: "meeting", expected: undefined },
+  ] satisfies { channels: VisitChannel[]; key: string; expected: Date | undefined }[])(
+    "A channels $channels → key $key",
+    ({ channels, key, expected }) => {
+      expect(channelSetKey(channels)).toBe(key);
+      expect(latestByChannelSet(latest)[key]).toEqual(expected);
+    },
+  );
+
+  it("A the filter on the key agrees with visitedSince for every set and window", () => {
+    const sets: VisitChannel[][] = [
+      ["phone"],
+      ["door"],
+      ["meeting"],
+      ["phone", "door"],
+      ["phone", "meeting"],
+      ["door", "meeting"],
+      ["phone", "door", "meeting"],
+    ];
+    const bySet = latestByChannelSet(latest);
+    expect(Object.keys(bySet).sort()).toEqual(
+      ["door", "door_meeting", "phone", "phone_door", "phone_door_meeting", "phone_meeting"].sort(),
+    );
+    for (const channels of sets) {
+      for (const since of [
+        at("2026-05-01T00:00:00"),
+        at("2026-07-01T00:00:00"),
+        at("2026-11-01T00:00:00"),
+      ]) {
+        const stored = bySet[channelSetKey(channels)];
+        const filtered = stored !== undefined && stored.getTime() >= since.getTime();
+        expect(filtered).toBe(visitedSince(latest, channels, since));
+      }
+    }
   });
 });

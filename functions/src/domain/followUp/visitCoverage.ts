@@ -6,9 +6,13 @@
  * (`estates/{estateId}/lastVisits/{householdId}`, kept by a trigger on return visits), and the
  * figure is two aggregation counts: households with a counted channel's latest visit on or
  * after the window's start, and households. Both cost one read per 1,000 index entries,
- * whatever the number of visits. This module holds the pure parts: the summary's merge (a
- * maximum per channel, so a redelivered or reordered trigger converges), the window, the
- * predicate the count query expresses, and the figure against the goal.
+ * whatever the number of visits. The summary also keeps, for every set of channels, the latest
+ * visit by any of them (`latestByChannelSet`), so that "visited by a counted channel since" is
+ * ONE range filter whatever channels the estate counts (an OR of range filters on different
+ * fields is not served the same everywhere: the emulator answers it with 0). This module holds
+ * the pure parts: the summary's merge (a maximum per channel, so a redelivered or reordered
+ * trigger converges), the window, the predicate the count query expresses, and the figure
+ * against the goal.
  */
 import { DateTime } from "luxon";
 import { z } from "zod";
@@ -25,8 +29,32 @@ export const lastVisitsSchema = z.object({
   estateId: docId,
   /** Per channel, when the latest done visit by that channel was made; absent: never. */
   latest: z.partialRecord(z.enum(visitChannels), instant),
+  /** Per set of channels ({@link channelSetKey}), the latest of theirs; absent: never. */
+  latestByChannelSet: z.record(z.string(), instant),
 });
 export type LastVisits = z.infer<typeof lastVisitsSchema>;
+
+/** The key of a set of channels in `latestByChannelSet`: the channels in a fixed order, `_`-joined. */
+export function channelSetKey(channels: readonly VisitChannel[]): string {
+  return visitChannels.filter((channel) => channels.includes(channel)).join("_");
+}
+
+/** Every non-empty set of channels (the keys `latestByChannelSet` may hold). */
+const channelSets: readonly (readonly VisitChannel[])[] = Array.from(
+  { length: 2 ** visitChannels.length - 1 },
+  (_, index) => visitChannels.filter((_channel, bit) => ((index + 1) >> bit) & 1),
+);
+
+/** For every set of channels, the latest visit by any of them (the field the count filters). */
+export function latestByChannelSet(latest: LastVisits["latest"]): Record<string, Date> {
+  const bySet: Record<string, Date> = {};
+  for (const channels of channelSets) {
+    const times = channels.flatMap((channel) => latest[channel] ?? []);
+    if (times.length === 0) continue;
+    bySet[channelSetKey(channels)] = new Date(Math.max(...times.map((time) => time.getTime())));
+  }
+  return bySet;
+}
 
 /**
  * The household's summary after a visit: the later of the stored and the visit's time per
@@ -59,7 +87,8 @@ export function coverageSince(
 
 /**
  * Whether a household counts as visited since `since`: the latest visit of a counted channel
- * falls on or after it. The count query is the OR of one range filter per counted channel.
+ * falls on or after it. The count query is the range filter on `latestByChannelSet` at the
+ * counted channels' key.
  */
 export function visitedSince(
   latest: LastVisits["latest"],
