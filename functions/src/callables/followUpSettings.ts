@@ -2,7 +2,8 @@
  * `saveFollowUpSettings` (C6–C9, article A): the director or an admin sets the estate's
  * follow-up settings — the escalation ladder, the department leads, how early a promise is
  * "due soon", and the visit planning (per ticket type, after a dissatisfied rating, the
- * survey-answer threshold, the visit coverage goal of every household every N months). The
+ * survey-answer threshold, the visit coverage goal of every household every N months) and the
+ * regular meeting's weekday and time (C9; left out → Monday 09:30). The
  * whole document is validated and replaced, stamped with who and when (server time).
  */
 import type { Firestore } from "firebase-admin/firestore";

@@ -19,7 +19,6 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { z } from "zod";
 import {
   addAgendaItem,
-  DEFAULT_REGULAR_MEETING_RULE,
   itemMinutesSchema,
   meetingIdAt,
   newRegularMeeting,
@@ -30,7 +29,6 @@ import {
   recordActionDone,
   recordItemMinutes,
   recordOwnerReply,
-  regularMeetingRuleSchema,
   shorten,
   ticketHistory,
   visitHistory,
@@ -44,7 +42,6 @@ import {
   type AgendaItem,
   type AgendaSource,
 } from "../domain/followUp/regularMeeting.js";
-import { paths } from "../domain/paths.js";
 import { docId, instant, requiredText } from "../domain/schema/common.js";
 import { householdLabel } from "../domain/schema/household.js";
 import type { StoredMeeting } from "../domain/schema/meeting.js";
@@ -53,6 +50,7 @@ import { describeValidationError } from "../domain/validationMessage.js";
 import { collections } from "../firestore/collections.js";
 import { createOnce } from "../firestore/createOnce.js";
 import { db } from "../firestore/db.js";
+import { followUpSettingsOf } from "../firestore/followUpChecks.js";
 import { syncMeetingMatters } from "../firestore/openMatters.js";
 import { estateZoneOrRefuse } from "./ticketAccess.js";
 import { requireRole, validatedOnCall, type AuthData } from "./validatedOnCall.js";
@@ -174,13 +172,6 @@ async function digestOf(
   }
 }
 
-/** The estate's regular meeting time (settings/followUp `regularMeeting`), or the default. */
-async function regularMeetingRule(firestore: Firestore, estateId: string) {
-  const settings = (await firestore.doc(paths.followUpSettings(estateId)).get()).data();
-  const parsed = regularMeetingRuleSchema.safeParse(settings?.regularMeeting);
-  return parsed.success ? parsed.data : DEFAULT_REGULAR_MEETING_RULE;
-}
-
 function newestMeetings(firestore: Firestore, estateId: string) {
   return collections(firestore)
     .meetings(estateId)
@@ -217,7 +208,9 @@ export async function escalateToMeetingAs(
   if (data.scheduledFor !== undefined && data.scheduledFor.getTime() <= now.getTime()) {
     throw new HttpsError("invalid-argument", "scheduledFor: a new meeting must be in the future");
   }
-  const rule = await regularMeetingRule(firestore, data.estateId);
+  // The estate's regular meeting time, read through the follow-up settings' schema (default
+  // Monday 09:30 when unset).
+  const rule = (await followUpSettingsOf(firestore, data.estateId)).regularMeeting;
   const ownerName =
     data.ownerName ??
     digest.ownerName ??

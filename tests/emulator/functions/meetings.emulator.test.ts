@@ -3,6 +3,7 @@ import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore, type Firestore } from "firebase-admin/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeMeetingItemAs } from "../../../functions/src/callables/closeMeetingItem.js";
+import { saveFollowUpSettingsAs } from "../../../functions/src/callables/followUpSettings.js";
 import {
   escalateToMeetingAs,
   recordMeetingItemAs,
@@ -12,6 +13,7 @@ import { recordPromiseAs } from "../../../functions/src/callables/recordPromise.
 import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { openMatterId } from "../../../functions/src/domain/followUp/openMatterIndex.js";
 import { paths } from "../../../functions/src/domain/paths.js";
+import { defaultFollowUpSettings } from "../../../functions/src/domain/schema/followUpSettings.js";
 import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
 
@@ -213,6 +215,33 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
         NOW,
       ),
     ).rejects.toMatchObject({ code: "not-found" });
+  });
+
+  it("C9 with no meeting planned, the estate's saved regular meeting time makes one", async () => {
+    const { estateId, promiseId } = await freshEstate();
+    const { ladder, leads, dueSoonHours, visitPlanning } = defaultFollowUpSettings();
+    const settings = { ladder, leads, dueSoonHours, visitPlanning };
+    // Thursdays at 14:00: from Wednesday 11-25 10:00 the next one is Thursday 11-26 14:00.
+    await saveFollowUpSettingsAs(
+      firestore,
+      authOf(DIRECTOR, estateId, "director"),
+      { estateId, settings: { ...settings, regularMeeting: { weekday: 4, time: "14:00" } } },
+      NOW,
+    );
+    const stored = (await collections(firestore).followUpSettings(estateId).get()).data();
+    expect(stored?.regularMeeting).toEqual({ weekday: 4, time: "14:00" });
+
+    const result = await escalateToMeetingAs(
+      firestore,
+      authOf(CS, estateId, "customerService"),
+      { estateId, source: { kind: "promise", id: promiseId } },
+      NOW,
+    );
+    expect(result).toMatchObject({ meetingId: "meeting-20261126-1400", meetingCreated: true });
+    const meetings = await meetingsOf(estateId);
+    expect(meetings.map((meeting) => meeting.scheduledFor)).toEqual([
+      new Date("2026-11-26T06:00:00Z"),
+    ]);
   });
 
   it("C9 scheduleMeeting: the director plans a meeting once per time; others may not", async () => {

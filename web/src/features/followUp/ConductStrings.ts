@@ -100,6 +100,18 @@ export const conductZhHant = {
     everyMonths: "走訪目標：每戶每幾個月走訪一次",
     planAheadDays: "提前幾天安排走訪",
     countedChannels: "計入走訪的方式",
+    regularMeeting: "例會時間",
+    meetingWeekday: "每週",
+    meetingTime: "時間",
+    weekdays: {
+      1: "星期一",
+      2: "星期二",
+      3: "星期三",
+      4: "星期四",
+      5: "星期五",
+      6: "星期六",
+      7: "星期日",
+    },
   },
 };
 
@@ -202,6 +214,18 @@ export const conductZhHans: ConductStrings = {
     everyMonths: "走访目标：每户每几个月走访一次",
     planAheadDays: "提前几天安排走访",
     countedChannels: "计入走访的方式",
+    regularMeeting: "例会时间",
+    meetingWeekday: "每周",
+    meetingTime: "时间",
+    weekdays: {
+      1: "星期一",
+      2: "星期二",
+      3: "星期三",
+      4: "星期四",
+      5: "星期五",
+      6: "星期六",
+      7: "星期日",
+    },
   },
 };
 
@@ -302,5 +326,17 @@ export const conductEn: ConductStrings = {
     everyMonths: "Visit goal: every household every N months",
     planAheadDays: "Plan household visits this many days ahead",
     countedChannels: "Visits that count",
+    regularMeeting: "Regular meeting",
+    meetingWeekday: "Every",
+    meetingTime: "Time",
+    weekdays: {
+      1: "Monday",
+      2: "Tuesday",
+      3: "Wednesday",
+      4: "Thursday",
+      5: "Friday",
+      6: "Saturday",
+      7: "Sunday",
+    },
   },
 };

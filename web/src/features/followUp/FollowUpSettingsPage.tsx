@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Input,
   InputNumber,
   Select,
   Space,
@@ -25,13 +26,17 @@ import { loadConduct, useConductLive } from "./ConductData.js";
 
 type Draft = Omit<FollowUpSettings, "id" | "updatedAt" | "updatedBy">;
 
+/** ISO weekdays, Monday (1) to Sunday (7), as the regular meeting rule stores them. */
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
 const labelStyle: React.CSSProperties = { display: "block", fontWeight: 600, marginBottom: 4 };
 
 /**
  * The estate's follow-up settings (C6–C9, article A), set by the director or an admin: the
  * escalation ladder's timings, the department leads, how early a promise shows as due soon,
- * and visit planning — per ticket type, after a dissatisfied rating, the survey-answer
- * threshold, and the visit coverage goal (every household every N months).
+ * visit planning — per ticket type, after a dissatisfied rating, the survey-answer
+ * threshold, and the visit coverage goal (every household every N months) — and the regular
+ * meeting's weekday and time (C9).
  */
 export default function FollowUpSettingsPage() {
   const { t } = useTranslation();
@@ -56,8 +61,8 @@ export default function FollowUpSettingsPage() {
     );
   }
   if (settings.status !== "ready") return null;
-  const { ladder, leads, dueSoonHours, visitPlanning } = settings.value;
-  const stored: Draft = { ladder, leads, dueSoonHours, visitPlanning };
+  const { ladder, leads, dueSoonHours, visitPlanning, regularMeeting } = settings.value;
+  const stored: Draft = { ladder, leads, dueSoonHours, visitPlanning, regularMeeting };
   return (
     <section aria-labelledby="follow-up-settings-title" style={{ maxWidth: 960 }}>
       <Typography.Title level={2} id="follow-up-settings-title">
@@ -114,7 +119,13 @@ function SettingsForm(props: {
     "followUp.conduct.settings.saved",
     "followUp.failed",
   );
-  const ids = { working: useId(), noVisit: useId(), channels: useId() };
+  const ids = {
+    working: useId(),
+    noVisit: useId(),
+    channels: useId(),
+    weekday: useId(),
+    time: useId(),
+  };
   const planning = draft.visitPlanning;
   const setPlanning = (next: Partial<VisitPlanningRules>) => {
     setDraft({ ...draft, visitPlanning: { ...planning, ...next } });
@@ -339,6 +350,52 @@ function SettingsForm(props: {
               }))}
               onChange={(countedChannels) => {
                 setPlanning({ periodic: { ...planning.periodic, countedChannels } });
+              }}
+            />
+          </div>
+        </Space>
+      </Card>
+      <Card
+        size="small"
+        title={t("followUp.conduct.settings.regularMeeting")}
+        style={{ marginTop: 16 }}
+      >
+        <Space wrap align="end" size="large">
+          <div>
+            <label htmlFor={ids.weekday} style={labelStyle}>
+              {t("followUp.conduct.settings.meetingWeekday")}
+            </label>
+            <Select
+              id={ids.weekday}
+              data-testid="regular-meeting-weekday"
+              style={{ minWidth: 140 }}
+              value={draft.regularMeeting.weekday}
+              onChange={(weekday: number) => {
+                setDraft({ ...draft, regularMeeting: { ...draft.regularMeeting, weekday } });
+              }}
+              options={WEEKDAYS.map((weekday) => ({
+                value: weekday,
+                label: t(`followUp.conduct.settings.weekdays.${String(weekday)}`),
+              }))}
+            />
+          </div>
+          <div>
+            <label htmlFor={ids.time} style={labelStyle}>
+              {t("followUp.conduct.settings.meetingTime")}
+            </label>
+            <Input
+              id={ids.time}
+              type="time"
+              data-testid="regular-meeting-time"
+              style={{ width: 140 }}
+              required
+              value={draft.regularMeeting.time}
+              onChange={(event) => {
+                const time = event.target.value;
+                // The browser gives "" while the field is being cleared: keep the last time.
+                if (/^\d\d:\d\d$/.test(time)) {
+                  setDraft({ ...draft, regularMeeting: { ...draft.regularMeeting, time } });
+                }
               }}
             />
           </div>
