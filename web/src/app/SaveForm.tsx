@@ -1,5 +1,6 @@
-import { Button, Space, message } from "antd";
-import { useState, type ReactNode } from "react";
+import { Button, Space } from "antd";
+import type { ReactNode } from "react";
+import { useSave } from "./useSettingsSave.js";
 
 /** The label above a settings or record field (bold, on its own line). */
 export const fieldLabelStyle: React.CSSProperties = {
@@ -23,19 +24,10 @@ export function SaveForm(props: {
   readonly save: () => Promise<void>;
   readonly children: ReactNode;
 }) {
-  const [saving, setSaving] = useState(false);
-  const [messages, holder] = message.useMessage();
+  const { saving, save, holder } = useSave(props.savedText, props.failedText);
   const submit = async () => {
     if (props.disabled === true) return;
-    setSaving(true);
-    try {
-      await props.save();
-      void messages.success(props.savedText);
-    } catch (error) {
-      void messages.error(props.failedText(error instanceof Error ? error.message : String(error)));
-    } finally {
-      setSaving(false);
-    }
+    await save(props.save);
   };
   return (
     <form

@@ -2,7 +2,7 @@ import { message } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-/** A settings form's save: whether it is saving, the save itself, and the message holder. */
+/** A form's save: whether it is saving, the save itself, and the message holder. */
 export interface SettingsSave {
   readonly saving: boolean;
   /** Runs the write; says it was saved, or why not (the error's text in the failed message). */
@@ -12,24 +12,31 @@ export interface SettingsSave {
 }
 
 /**
- * The save of a settings card (duty deadlines, call matching, follow-up settings): one write at
- * a time, a success message, or the failure with its reason. `savedKey` and `failedKey` are
- * i18n keys; the failed text takes `{{message}}`.
+ * The save of a form that writes in one go (the settings cards, `SaveForm`): one write at a
+ * time, a success message, or the failure with its reason.
  */
-export function useSettingsSave(savedKey: string, failedKey: string): SettingsSave {
-  const { t } = useTranslation();
+export function useSave(savedText: string, failedText: (reason: string) => string): SettingsSave {
   const [saving, setSaving] = useState(false);
   const [messages, holder] = message.useMessage();
   const save = async (write: () => Promise<void>) => {
     setSaving(true);
     try {
       await write();
-      void messages.success(t(savedKey));
+      void messages.success(savedText);
     } catch (error) {
-      void messages.error(t(failedKey, { message: String(error) }));
+      void messages.error(failedText(error instanceof Error ? error.message : String(error)));
     } finally {
       setSaving(false);
     }
   };
   return { saving, save, holder };
+}
+
+/**
+ * The save of a settings card (duty deadlines, call matching, follow-up settings):
+ * `savedKey` and `failedKey` are i18n keys; the failed text takes `{{message}}`.
+ */
+export function useSettingsSave(savedKey: string, failedKey: string): SettingsSave {
+  const { t } = useTranslation();
+  return useSave(t(savedKey), (reason) => t(failedKey, { message: reason }));
 }
