@@ -224,6 +224,31 @@ describe("the director's dashboard (C2, C5)", { timeout: 180_000 }, () => {
     await ownerPage.getByLabel("意見和建議").fill("電梯維修費為甚麼另收?");
     await ownerPage.getByRole("button", { name: "提交" }).click();
     await ownerPage.getByRole("heading", { name: "謝謝您的寶貴意見！" }).waitFor();
+
+    // C5: the committee's read-only report shows the extra question's figures (aggregates only).
+    const { token } = await issueLink(
+      adminDb(),
+      { estateId: scene.estateId, campaignId: scene.campaignId, label: "業主委員會" },
+      "e2e",
+    );
+    const committee = await owner.newPage();
+    const extraRow = committee
+      .getByTestId("committee-extra")
+      .locator("tbody tr", { hasText: question });
+    await expect
+      .poll(
+        async () => {
+          await committee.goto(`/r/${token}`);
+          await committee.getByText("本頁為業主委員會唯讀報告").waitFor();
+          if ((await extraRow.count()) === 0) return null;
+          return (await extraRow.locator("td").allTextContents()).slice(1, 3);
+        },
+        { timeout: 75_000, interval: 1_000 },
+      )
+      .toEqual(["1", expect.stringMatching(/^0\.0%/)]);
+    expect(await committee.getByText("電梯維修費為甚麼另收").count()).toBe(0);
+    await committee.getByTestId("committee-extra").scrollIntoViewIfNeeded();
+    await screenshot(committee, "survey-committee-extra-phone");
     await owner.close();
 
     const answers = page.getByTestId("latest-answers");
