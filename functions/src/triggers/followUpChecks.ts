@@ -7,8 +7,8 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { logger } from "firebase-functions";
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { collections } from "../firestore/collections.js";
 import { db } from "../firestore/db.js";
+import { checkEveryEstate } from "../firestore/everyEstate.js";
 import {
   checkFollowUp,
   FOLLOW_UP_CHECK,
@@ -16,35 +16,22 @@ import {
 } from "../firestore/followUpChecks.js";
 import { inAppOnly, type NotificationDelivery } from "../firestore/notifications.js";
 
-/**
- * Checks every estate at `scheduleTime`. One estate's failure does not stop the others; it is
- * thrown at the end so that the scheduler retries.
- */
+/** Checks every estate at `scheduleTime` (see `checkEveryEstate`). */
 export async function checkFollowUpAllEstates(
   firestore: Firestore,
   scheduleTime: string,
   delivery: NotificationDelivery = inAppOnly,
 ): Promise<FollowUpCheckResult[]> {
-  const now = new Date(scheduleTime);
-  if (Number.isNaN(now.getTime())) {
-    throw new Error(`schedule time ${scheduleTime} is not an instant`);
-  }
-  const estates = await collections(firestore).estates().get();
-  const results: FollowUpCheckResult[] = [];
-  const failures: string[] = [];
-  for (const estate of estates.docs) {
-    const { id, timeZone } = estate.data();
-    try {
+  return checkEveryEstate(
+    firestore,
+    FOLLOW_UP_CHECK,
+    scheduleTime,
+    async ({ id, timeZone }, now) => {
       const result = await checkFollowUp(firestore, id, now, timeZone, delivery);
       logger.info("followUp.checked", result);
-      results.push(result);
-    } catch (error) {
-      logger.error("followUp.checkFailed", { estateId: id, error: String(error) });
-      failures.push(`${id}: ${String(error)}`);
-    }
-  }
-  if (failures.length > 0) throw new Error(`${FOLLOW_UP_CHECK} failed for ${failures.join("; ")}`);
-  return results;
+      return result;
+    },
+  );
 }
 
 /** The deployed schedule. */
