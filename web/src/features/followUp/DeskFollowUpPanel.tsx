@@ -9,6 +9,7 @@ import type { Records } from "../../firebase/firestore.js";
 import { useDeskLive, useNow } from "../desk/useDeskLive.js";
 import { AnswerPromiseDialog } from "./AnswerPromiseDialog.js";
 import { formatInstant } from "./dashboardRows.js";
+import { EscalateToMeetingButton } from "./EscalateToMeetingButton.js";
 import { PromiseDialog, type PromiseRecordChoice } from "./PromiseDialog.js";
 import { useFollowUpLive } from "./useFollowUpLive.js";
 
@@ -92,6 +93,12 @@ export function DeskFollowUpPanel() {
                 >
                   {t("followUp.dashboard.answer")}
                 </Button>,
+                // C9: a promise the desk cannot keep alone goes to the regular meeting.
+                <EscalateToMeetingButton
+                  key="escalate"
+                  source={{ kind: "promise", id: matter.sourceId }}
+                  title={matter.title}
+                />,
               ]}
             >
               <Space wrap>

@@ -12,6 +12,7 @@ import { DEFAULT_TIME_ZONE } from "@domain/time.js";
 import { useEstate } from "../../app/EstateContext.js";
 import type { Records } from "../../firebase/firestore.js";
 import { formatInstant } from "./dashboardRows.js";
+import { EscalateToMeetingButton } from "./EscalateToMeetingButton.js";
 import { loadFollowUp, useFollowUpLive } from "./useFollowUpLive.js";
 
 const lines = (text: string) =>
@@ -206,6 +207,17 @@ export default function VisitsPage() {
               >
                 {t("followUp.dashboard.record")}
               </Button>,
+              // C9: what the visit brought up may go to the regular meeting with its history.
+              <EscalateToMeetingButton
+                key="escalate"
+                size="middle"
+                source={{ kind: "visit", id: visit.id }}
+                title={
+                  visit.note !== ""
+                    ? visit.note
+                    : `${t(`followUp.visits.reason.${visit.reason}`)} ${visit.householdId}`
+                }
+              />,
             ]}
           >
             <Space wrap>

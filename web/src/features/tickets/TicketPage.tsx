@@ -20,6 +20,7 @@ import type { StoredTicket, TicketSettings } from "@domain/schema/ticket.js";
 import { stepsAvailableTo, type LifecycleStep } from "@domain/tickets/lifecycle.js";
 import { DEFAULT_TIME_ZONE } from "@domain/time.js";
 import { useEstate } from "../../app/EstateContext.js";
+import { EscalateToMeetingButton } from "../followUp/EscalateToMeetingButton.js";
 import type { Records } from "../../firebase/firestore.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { useNow } from "../desk/useDeskLive.js";
@@ -251,6 +252,9 @@ export default function TicketPage() {
             {t(`tickets.flags.${flag.kind}`)}
           </Tag>
         ))}
+        {/* C9: a major issue goes to the regular meeting with its history (the button shows
+            itself only to customer service, the director and admin). */}
+        <EscalateToMeetingButton source={{ kind: "ticket", id: ticket.id }} title={ticket.title} />
       </Space>
       <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
         <Descriptions.Item label={t("tickets.department")}>
