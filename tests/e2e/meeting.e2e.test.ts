@@ -120,3 +120,39 @@ describe("C9 the regular meeting: an item closes only once the owner has been an
     },
   );
 });
+
+describe("C9 a major issue goes to the meeting from where it is seen", () => {
+  it(
+    "C9 the director escalates a ticket from its page: it lands on a meeting's agenda",
+    { timeout: 300_000 },
+    async () => {
+      const open = await adminDb()
+        .collection(paths.tickets(estateId))
+        .where("status", "==", "assigned")
+        .limit(1)
+        .get();
+      const ticketId = open.docs[0]?.id;
+      if (ticketId === undefined) throw new Error("the seed has no assigned ticket");
+      const context = await newContext(browser, { width: 1024, height: 900 });
+      const page = await context.newPage();
+      await signIn(page, "director@demo.huiyin.test");
+      await page.goto(`/tickets/${ticketId}`);
+      await page.getByTestId(`escalate-ticket-${ticketId}`).click({ timeout: 30_000 });
+      await page.getByTestId("escalate-submit").click();
+      await page.getByTestId("escalate-done").waitFor({ timeout: 60_000 });
+      await screenshot(page, "meeting-escalate-from-ticket");
+      await expect
+        .poll(
+          async () =>
+            (await adminDb().collection(paths.meetings(estateId)).get()).docs.some((doc) =>
+              storedMeetingSchema
+                .parse({ ...doc.data(), id: doc.id })
+                .items.some((item) => item.id === `ticket_${ticketId}`),
+            ),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+      await context.close();
+    },
+  );
+});
