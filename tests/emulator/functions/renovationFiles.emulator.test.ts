@@ -13,10 +13,10 @@ import {
   recordRenovationPatrolAs,
   type RenovationPart,
 } from "../../../functions/src/callables/renovationFiles.js";
-import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { paths } from "../../../functions/src/domain/paths.js";
 import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
+import { caller, TINY_PNG as PHOTO } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 let firestore: Firestore;
@@ -24,13 +24,6 @@ beforeAll(() => {
   const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_ID });
   firestore = getFirestore(app);
 });
-
-/** A 1×1 PNG, as a phone camera shrunk to nothing would hand it over. */
-const PHOTO =
-  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
-
-const caller = (estateId: string, role: Role, uid = `uid-${role}`): AuthData =>
-  ({ uid, rawToken: "", token: { uid, estates: { [estateId]: role } } }) as unknown as AuthData;
 
 const HOUSEHOLD = "h-2-1-801";
 const NOW = new Date("2026-03-05T10:00:00+08:00");

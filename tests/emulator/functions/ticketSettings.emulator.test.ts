@@ -9,12 +9,11 @@ import { getFirestore, type Firestore } from "firebase-admin/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openTicketAs } from "../../../functions/src/callables/openTicket.js";
 import { saveTicketSettingsAs } from "../../../functions/src/callables/ticketSettings.js";
-import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { paths } from "../../../functions/src/domain/paths.js";
-import type { Role } from "../../../functions/src/domain/schema/role.js";
 import type { TicketSettings } from "../../../functions/src/domain/schema/ticket.js";
 import { defaultDueAt } from "../../../functions/src/domain/tickets/dueTime.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
+import { caller } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 let firestore: Firestore;
@@ -22,9 +21,6 @@ beforeAll(() => {
   const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_ID });
   firestore = getFirestore(app);
 });
-
-const caller = (estateId: string, role: Role, uid = `uid-${role}`): AuthData =>
-  ({ uid, rawToken: "", token: { uid, estates: { [estateId]: role } } }) as unknown as AuthData;
 
 const NOW = new Date("2026-03-05T10:00:00+08:00");
 

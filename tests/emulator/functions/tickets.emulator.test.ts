@@ -19,7 +19,6 @@ import {
   recordRightsProtectionAs,
 } from "../../../functions/src/callables/caseTickets.js";
 import { transitionTicketAs } from "../../../functions/src/callables/transitionTicket.js";
-import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { paths } from "../../../functions/src/domain/paths.js";
 import type { Household } from "../../../functions/src/domain/schema/household.js";
 import type { Reception } from "../../../functions/src/domain/schema/reception.js";
@@ -35,6 +34,7 @@ import { PublicRefusal } from "../../../functions/src/https/publicEndpoint.js";
 import { assessWrittenVisit } from "../../../functions/src/triggers/onOnSiteVisitWritten.js";
 import { checkOverdueTickets } from "../../../functions/src/triggers/overdueTicketsCheck.js";
 import { checkUnsignedVisits } from "../../../functions/src/triggers/unsignedVisitsCheck.js";
+import { caller, TINY_PNG as SIGNATURE } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 let firestore: Firestore;
@@ -42,13 +42,6 @@ beforeAll(() => {
   const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_ID });
   firestore = getFirestore(app);
 });
-
-/** A 1×1 PNG, as a signature pad would hand it over. */
-const SIGNATURE =
-  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
-
-const caller = (estateId: string, role: Role, uid = `uid-${role}`): AuthData =>
-  ({ uid, rawToken: "", token: { uid, estates: { [estateId]: role } } }) as unknown as AuthData;
 
 const HOUR = 3_600_000;
 

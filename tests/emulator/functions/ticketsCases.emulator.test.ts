@@ -17,13 +17,13 @@ import {
 } from "../../../functions/src/callables/caseTickets.js";
 import { openTicketAs } from "../../../functions/src/callables/openTicket.js";
 import { transitionTicketAs } from "../../../functions/src/callables/transitionTicket.js";
-import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { paths } from "../../../functions/src/domain/paths.js";
 import type { Household } from "../../../functions/src/domain/schema/household.js";
 import type { Role } from "../../../functions/src/domain/schema/role.js";
 import type { Staff } from "../../../functions/src/domain/schema/staff.js";
 import type { TicketType } from "../../../functions/src/domain/tickets/ticket.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
+import { caller, TINY_PNG as SIGNATURE } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 let firestore: Firestore;
@@ -32,15 +32,9 @@ beforeAll(() => {
   firestore = getFirestore(app);
 });
 
-/** A 1×1 PNG, as the signature pad would hand it over. */
-const SIGNATURE =
-  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const HOUR = 3_600_000;
 const at = new Date("2026-03-02T09:00:00+08:00");
 const later = (hours: number) => new Date(at.getTime() + hours * HOUR);
-
-const caller = (estateId: string, role: Role, uid = `uid-${role}`): AuthData =>
-  ({ uid, rawToken: "", token: { uid, estates: { [estateId]: role } } }) as unknown as AuthData;
 
 /** The HttpsError code an attempt ends with, or "ok". */
 async function codeOf(attempt: Promise<unknown>): Promise<string> {
