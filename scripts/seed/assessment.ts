@@ -1,6 +1,7 @@
 /**
  * Seeds the assessment of the demo estate (B2, SPEC §8): four months of findings of several
- * rules (some confirmed, some cleared with a reason), each month's fee count (B2.10), and the
+ * rules (some confirmed, some cleared with a reason), each closed month's fee data (B2.10,
+ * imported through the fee import, which stores the bills and the month's count), and the
  * closed months' scorecards computed by the same `recomputeMonth` the scheduled function runs,
  * over these findings and the real B2.1, B2.2 and B2.5a ones the desk and calls seeds made
  * (run it after them).
@@ -11,8 +12,7 @@ import type { Finding } from "../../functions/src/domain/assessment/finding.js";
 import { paths } from "../../functions/src/domain/paths.js";
 import { logArrearsReminderAs } from "../../functions/src/callables/logArrearsReminder.js";
 import type { AuthData } from "../../functions/src/callables/validatedOnCall.js";
-import { feeBillId, type StoredFeeBill } from "../../functions/src/domain/schema/feeBill.js";
-import type { FeeMonth } from "../../functions/src/domain/schema/feeMonth.js";
+import { importFeesAs } from "../../functions/src/callables/importFees.js";
 import { householdLabel, type Household } from "../../functions/src/domain/schema/household.js";
 import { storedFindingOf } from "../../functions/src/domain/schema/finding.js";
 import {
@@ -148,8 +148,8 @@ function monthFindings(month: MonthKey, age: number, lastDay: number, seed: numb
   return findings;
 }
 
-/** The demo estate's arrears by month: around the 25% baseline, both sides. */
-const arrearsByAge = [118, 131, 109, 126];
+/** The share of demo households with an unpaid bill, by closed month: around the 25% baseline. */
+const unpaidShareByAge = [0, 0.2, 0.29, 0.23];
 
 /**
  * Seeds four months (the current one and the three before) and computes the three closed ones.
@@ -176,78 +176,88 @@ export async function seedAssessment(
       documents.push({ path: paths.finding(estateId, finding.id), data: stored });
       count += 1;
     }
-    const fees: FeeMonth = {
-      id: month,
-      estateId,
-      teamId: "customerService",
-      chargeable: 480,
-      inArrears: arrearsByAge[age] ?? 120,
-      fileName: `物業費-${month}.xlsx`,
-      billCount: 480,
-      rowErrorCount: 0,
-      createdAt: now,
-      createdBy: "seed",
-      updatedAt: now,
-      updatedBy: "seed",
-    };
-    documents.push({ path: paths.feeMonth(estateId, month), data: fees });
   });
   await writeAll(db, documents);
   const closed = months.slice(1).reverse();
+  const households = (await db.collection(paths.households(estateId)).get()).docs
+    .map((snapshot) => snapshot.data() as Household)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const owing = new Map<MonthKey, string[]>();
+  for (const month of closed) {
+    const age = months.indexOf(month);
+    owing.set(month, await importMonthFees(db, estateId, month, households, age, now));
+  }
   for (const month of closed) await recomputeMonth(db, estateId, month, now, "seed");
-  await seedArrears(db, estateId, months[1] ?? current, now, writeAll);
+  const last = months[1] ?? current;
+  await seedReminders(db, estateId, last, owing.get(last) ?? [], now);
   return { findings: count, months: closed };
 }
 
 /**
- * B2.10 bills of the last closed month for every demo household (about one in five with an
- * unpaid bill, some for the month before too), and three reminders logged by customer service
- * through `logArrearsReminderAs`, which opens their arrearsReminder tickets (B2.8).
+ * B2.10 fee data of a closed month for every demo household (some unpaid, now and then the
+ * month before too), imported as the director would upload it: a CSV through `importFeesAs`,
+ * so that the bills and the month's stored count (chargeable, in arrears) come from the same
+ * import code and always agree. Returns the labels of the households left owing.
  */
-async function seedArrears(
+async function importMonthFees(
   db: Firestore,
   estateId: string,
   month: MonthKey,
+  households: readonly Household[],
+  age: number,
   now: Date,
-  writeAll: (db: Firestore, documents: { path: string; data: object }[]) => Promise<void>,
-): Promise<void> {
+): Promise<string[]> {
   const random = seededRandom(7_100 + Number(month.replace("-", "")));
-  const households = (await db.collection(paths.households(estateId)).get()).docs
-    .map((snapshot) => snapshot.data() as Household)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
-  const documents: { path: string; data: object }[] = [];
+  const share = unpaidShareByAge[age] ?? 0.25;
+  const yuan = (fen: number) => (fen / 100).toFixed(2);
+  const lines = ["房號,計費期間,應收金額,實收金額"];
   const owing: string[] = [];
-  const stamp = { createdAt: now, createdBy: "seed", updatedAt: now, updatedBy: "seed" };
-  households.forEach((household, index) => {
+  for (const household of households) {
     const label = householdLabel(household);
     const dueFen = 20_000 + Math.round((household.areaSquareMetres ?? 90) * 250);
-    const unpaid = random() < 0.2;
-    const periods: { period: MonthKey; paidFen: number }[] = [
-      { period: month, paidFen: unpaid ? (random() < 0.5 ? 0 : Math.floor(dueFen / 2)) : dueFen },
-    ];
-    if (unpaid && random() < 0.3) periods.push({ period: previousMonth(month), paidFen: 0 });
+    const unpaid = random() < share;
+    const paidFen = unpaid ? (random() < 0.5 ? 0 : Math.floor(dueFen / 2)) : dueFen;
+    lines.push(`${label},${month},${yuan(dueFen)},${yuan(paidFen)}`);
+    if (unpaid && random() < 0.3) lines.push(`${label},${previousMonth(month)},${yuan(dueFen)},0`);
     if (unpaid) owing.push(label);
-    periods.forEach(({ period, paidFen }, offset) => {
-      const id = feeBillId(month, period, label);
-      const arrearsFen = Math.max(dueFen - paidFen, 0);
-      const bill: StoredFeeBill = {
-        id,
-        estateId,
-        month,
-        household: label,
-        householdId: household.id,
-        period,
-        dueFen,
-        paidFen,
-        arrearsFen,
-        inArrears: arrearsFen > 0,
-        row: index + 2 + offset,
-        ...stamp,
-      };
-      documents.push({ path: paths.feeBill(estateId, id), data: bill });
-    });
-  });
-  await writeAll(db, documents);
+  }
+  const director = {
+    uid: DIRECTOR,
+    rawToken: "",
+    token: { uid: DIRECTOR, estates: { [estateId]: "director" } },
+  } as unknown as AuthData;
+  const result = await importFeesAs(
+    db,
+    director,
+    {
+      estateId,
+      month,
+      teamId: "customerService",
+      fileName: `物業費-${month}.csv`,
+      contentBase64: Buffer.from(lines.join("\r\n"), "utf8").toString("base64"),
+    },
+    now,
+  );
+  if (result.rowErrors.length > 0) {
+    throw new Error(
+      `the seeded fee file of ${month} has bad rows: ${JSON.stringify(result.rowErrors)}`,
+    );
+  }
+  return owing;
+}
+
+/**
+ * Three arrears reminders of the month logged by customer service through
+ * `logArrearsReminderAs`, which opens their arrearsReminder tickets (B2.8).
+ */
+async function seedReminders(
+  db: Firestore,
+  estateId: string,
+  month: MonthKey,
+  owing: readonly string[],
+  now: Date,
+): Promise<void> {
+  const random = seededRandom(7_200 + Number(month.replace("-", "")));
   const customerService = {
     uid: "demo-cs",
     rawToken: "",

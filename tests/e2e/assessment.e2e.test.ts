@@ -1,11 +1,14 @@
 /**
  * Assessment in headless Chromium against the emulators (issue 5, SPEC §8): a director records
- * a manual finding, recomputes the month, and the scorecard line opens the evidence.
+ * a manual finding, recomputes the month, and the scorecard line opens the evidence; customer
+ * service logs an arrears reminder (B2.10, feeding B2.8) from the arrears list.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { paths } from "../../functions/src/domain/paths.js";
 import { monthOf, previousMonth } from "../../functions/src/domain/time.js";
 import { launchBrowser, newContext, screenshot, signIn } from "../support/browser.js";
+import { adminDb } from "./surveyData.js";
 
 let browser: Browser;
 
@@ -126,6 +129,77 @@ describe("assessment (issue 5, items 2, 4, 5)", () => {
     await expect
       .poll(() => page.getByTestId("schedule-current").textContent(), { timeout: 30_000 })
       .toContain("每月 1 日 02:00");
+    await context.close();
+  }, 180_000);
+
+  it("B2.10 customer service on a tablet sees the households in arrears and logs a phone reminder: one reminder, one arrearsReminder ticket", async () => {
+    const month = previousMonth(monthOf(new Date(), "Asia/Shanghai"));
+    const note = `E2E 業主答應週五前繳清 ${Date.now().toString(36)}`;
+    const context = await newContext(browser, { width: 1024, height: 768 });
+    const page = await context.newPage();
+    await signIn(page, "cs@demo.huiyin.test");
+    await page.getByRole("link", { name: "欠費催繳" }).click();
+    await page.waitForURL(/\/assessment\/arrears$/);
+    await page.getByRole("heading", { name: "欠費催繳（B2.10）" }).waitFor();
+    const table = page.getByTestId("arrears-table");
+    const rows = table.locator("tbody tr.ant-table-row");
+    await rows.first().waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.getByTestId("arrears-total").textContent())
+      .toMatch(new RegExp(`^${month}：\\d+ 戶欠繳，合共 ¥[\\d,]+\\.\\d{2}$`));
+    // Every row on the list owes something, in yuan with fen.
+    for (const text of await rows.allTextContents()) expect(text).toMatch(/¥[\d,]+\.\d{2}/);
+    await screenshot(page, "assessment-arrears-tablet");
+
+    // A household not yet reminded this month: the reminder opens its ticket.
+    const row = rows.filter({ hasText: "未催繳" }).first();
+    const household = (await row.locator("td").first().textContent())?.trim() ?? "";
+    expect(household).not.toBe("");
+    // The list re-renders as the reminder arrives: keep to this household's row by its label.
+    const householdRow = rows.filter({ hasText: new RegExp(`^${household}¥`) });
+    await householdRow.getByRole("button", { name: `記錄 ${household} 的催繳` }).click();
+    const dialog = page.locator(".ant-modal");
+    await dialog.getByText(`催繳 ${household}：欠繳 ¥`).waitFor();
+    await dialog.getByRole("radio", { name: "電話" }).check();
+    await dialog.getByLabel("備註").fill(note);
+    await screenshot(page, "assessment-arrears-dialog");
+    await page.getByTestId("arrears-save").click();
+    await dialog.waitFor({ state: "hidden", timeout: 30_000 });
+    await expect
+      .poll(() => householdRow.textContent(), { timeout: 30_000 })
+      .toMatch(/電話（林曉彤），共 1 次/);
+    await screenshot(page, "assessment-arrears-logged");
+
+    // Server state, through the Admin SDK: the reminder, and exactly one ticket of the month.
+    const db = adminDb();
+    const reminders = async () =>
+      (
+        await db
+          .collection(paths.arrearsReminders("demo-estate"))
+          .where("household", "==", household)
+          .where("month", "==", month)
+          .get()
+      ).docs.map((snapshot) => snapshot.data());
+    await expect
+      .poll(async () => (await reminders()).filter((reminder) => reminder.note === note), {
+        timeout: 30_000,
+      })
+      .toEqual([
+        expect.objectContaining({ channel: "phone", remindedBy: "demo-cs", month, household }),
+      ]);
+    const reminder = (await reminders()).find((logged) => logged.note === note);
+    const tickets = (
+      await db
+        .collection(paths.tickets("demo-estate"))
+        .where("type", "==", "arrearsReminder")
+        .where("householdId", "==", reminder?.householdId)
+        .get()
+    ).docs.filter((snapshot) => String(snapshot.get("title")).includes(`（${month}）`));
+    expect(tickets.map((snapshot) => snapshot.id)).toEqual([reminder?.ticketId]);
+
+    // The same list on a 390-wide phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "assessment-arrears-phone");
     await context.close();
   }, 180_000);
 
