@@ -150,7 +150,12 @@ export default function ArrearsPage() {
         scroll={{ x: "max-content" }}
         locale={{ emptyText: t("assessment.arrears.empty", { month }) }}
         columns={[
-          { title: t("assessment.arrears.household"), dataIndex: "household" },
+          // On a phone the middle columns scroll; the household and its action stay in view.
+          {
+            title: t("assessment.arrears.household"),
+            dataIndex: "household",
+            fixed: "left" as const,
+          },
           {
             title: t("assessment.arrears.owed"),
             key: "owed",
@@ -178,6 +183,7 @@ export default function ArrearsPage() {
           {
             title: t("assessment.arrears.action"),
             key: "action",
+            fixed: "right" as const,
             render: (_value: unknown, row: Row) => (
               <Button
                 size="small"
