@@ -3,11 +3,9 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { meetingMinutes } from "@domain/followUp/regularMeeting.js";
-import type { StoredMeeting } from "@domain/schema/meeting.js";
 import { DEFAULT_TIME_ZONE } from "@domain/time.js";
 import { useEstate } from "../../app/EstateContext.js";
-import { useLive } from "../households/useLiveRecords.js";
-import { useFollowUpLive } from "./useFollowUpLive.js";
+import { useMeetingLive } from "./useMeetingLive.js";
 import "./meetings.css";
 
 /**
@@ -20,17 +18,8 @@ export default function MeetingMinutesPage() {
   const { meetingId = "" } = useParams();
   const { estateId, estate } = useEstate();
   const zone = estate?.timeZone ?? DEFAULT_TIME_ZONE;
-  const live = useFollowUpLive<StoredMeeting | null>(
-    `meeting:${estateId}:${meetingId}`,
-    (followUp, onData, onError) => followUp.watchMeeting(estateId, meetingId, onData, onError),
-  );
-  const staffNames = useLive<ReadonlyMap<string, string>>(
-    `staff:${estateId}`,
-    (firestore, onData, onError) => firestore.watchStaffNames(estateId, onData, onError),
-  );
-  const staff = staffNames.status === "ready" ? staffNames.value : new Map<string, string>();
+  const { live, meeting, staff } = useMeetingLive(estateId, meetingId);
   const nameOf = (id: string) => staff.get(id) ?? id;
-  const meeting = live.status === "ready" ? live.value : null;
   const minutes = useMemo(
     () => (meeting === null ? null : meetingMinutes(meeting, zone)),
     [meeting, zone],

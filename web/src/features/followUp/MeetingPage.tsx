@@ -1,14 +1,12 @@
 import { Alert, Button, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import type { StoredMeeting } from "@domain/schema/meeting.js";
 import { DEFAULT_TIME_ZONE } from "@domain/time.js";
 import { useEstate } from "../../app/EstateContext.js";
 import { useNow } from "../desk/useDeskLive.js";
-import { useLive } from "../households/useLiveRecords.js";
 import { formatInstant } from "./dashboardRows.js";
 import { MeetingItemCard } from "./MeetingItemCard.js";
-import { useFollowUpLive } from "./useFollowUpLive.js";
+import { useMeetingLive } from "./useMeetingLive.js";
 import "./meetings.css";
 
 /**
@@ -21,16 +19,7 @@ export default function MeetingPage() {
   const { estateId, estate, role, uid } = useEstate();
   const zone = estate?.timeZone ?? DEFAULT_TIME_ZONE;
   const now = useNow();
-  const live = useFollowUpLive<StoredMeeting | null>(
-    `meeting:${estateId}:${meetingId}`,
-    (followUp, onData, onError) => followUp.watchMeeting(estateId, meetingId, onData, onError),
-  );
-  const staffNames = useLive<ReadonlyMap<string, string>>(
-    `staff:${estateId}`,
-    (firestore, onData, onError) => firestore.watchStaffNames(estateId, onData, onError),
-  );
-  const staff = staffNames.status === "ready" ? staffNames.value : new Map<string, string>();
-  const meeting = live.status === "ready" ? live.value : null;
+  const { live, meeting, staff } = useMeetingLive(estateId, meetingId);
   const open = meeting?.items.filter((item) => item.closedAt === null).length ?? 0;
 
   return (
