@@ -5,14 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { acknowledgeConductAs } from "../../../functions/src/callables/acknowledgeConduct.js";
 import { saveFollowUpSettingsAs } from "../../../functions/src/callables/followUpSettings.js";
 import { recordOfferAs } from "../../../functions/src/callables/recordOffer.js";
-import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { paths } from "../../../functions/src/domain/paths.js";
 import { defaultFollowUpSettings } from "../../../functions/src/domain/schema/followUpSettings.js";
-import { roles, type Role } from "../../../functions/src/domain/schema/role.js";
+import { roles } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
 import { recordLastVisit } from "../../../functions/src/firestore/lastVisits.js";
 import { channelSetKey } from "../../../functions/src/domain/followUp/visitCoverage.js";
 import type { VisitChannel } from "../../../functions/src/domain/followUp/returnVisit.js";
+import { caller } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -23,9 +23,6 @@ let firestore: Firestore;
 beforeAll(() => {
   firestore = getFirestore(getApps()[0] ?? initializeApp({ projectId: PROJECT_ID }));
 });
-
-const authOf = (uid: string, estateId: string, role: Role): AuthData =>
-  ({ uid, rawToken: "", token: { uid, estates: { [estateId]: role } } }) as unknown as AuthData;
 
 /** A fresh estate in Shanghai with a colleague who can witness. */
 async function freshEstate(): Promise<string> {
@@ -55,7 +52,7 @@ async function freshEstate(): Promise<string> {
 describe("A acknowledgeConduct: once per staff member, version and year in the estate's zone", () => {
   it("A a second acknowledgement the same year stores nothing more; the next year is new", async () => {
     const estateId = await freshEstate();
-    const auth = authOf(CS, estateId, "customerService");
+    const auth = caller(estateId, "customerService", CS);
     const input = { estateId, version: 1, language: "zh-Hant" as const };
     const first = await acknowledgeConductAs(
       firestore,
@@ -90,7 +87,7 @@ describe("A acknowledgeConduct: once per staff member, version and year in the e
     "A every staff role acknowledges: $role",
     async ({ role }) => {
       const estateId = await freshEstate();
-      const result = await acknowledgeConductAs(firestore, authOf(`u-${role}`, estateId, role), {
+      const result = await acknowledgeConductAs(firestore, caller(estateId, role, `u-${role}`), {
         estateId,
         version: 1,
         language: "zh-Hans",
@@ -102,14 +99,14 @@ describe("A acknowledgeConduct: once per staff member, version and year in the e
   it("A staff of another estate, or an outdated version of the code, are refused", async () => {
     const estateId = await freshEstate();
     await expect(
-      acknowledgeConductAs(firestore, authOf(CS, "other-estate", "customerService"), {
+      acknowledgeConductAs(firestore, caller("other-estate", "customerService", CS), {
         estateId,
         version: 1,
         language: "zh-Hant",
       }),
     ).rejects.toMatchObject({ code: "permission-denied" });
     await expect(
-      acknowledgeConductAs(firestore, authOf(CS, estateId, "customerService"), {
+      acknowledgeConductAs(firestore, caller(estateId, "customerService", CS), {
         estateId,
         version: 2,
         language: "zh-Hant",
@@ -134,7 +131,7 @@ describe("A recordOffer: the offer, the refusal, the witness", () => {
 
   it("A the declarer is the caller, the staff witness's stored name is kept, a retry records once", async () => {
     const estateId = await freshEstate();
-    const auth = authOf(CS, estateId, "maintenance");
+    const auth = caller(estateId, "maintenance", CS);
     const now = new Date("2026-10-05T11:00:00Z");
     expect(await recordOfferAs(firestore, auth, offer(estateId, "o-1"), now)).toEqual({
       entryId: "o-1",
@@ -173,12 +170,12 @@ describe("A recordOffer: the offer, the refusal, the witness", () => {
       change: { offeredAt: new Date("2026-10-06T10:00:00Z") },
       message: "offeredAt",
     },
-  ])("$clause", async ({ change, caller, message }) => {
+  ])("$clause", async ({ change, caller: declarer, message }) => {
     const estateId = await freshEstate();
     await expect(
       recordOfferAs(
         firestore,
-        authOf(caller ?? CS, estateId, "customerService"),
+        caller(estateId, "customerService", declarer ?? CS),
         { ...offer(estateId, "o-bad"), ...change },
         new Date("2026-10-05T11:00:00Z"),
       ),
@@ -188,7 +185,7 @@ describe("A recordOffer: the offer, the refusal, the witness", () => {
   it("A staff of another estate may not declare in this one", async () => {
     const estateId = await freshEstate();
     await expect(
-      recordOfferAs(firestore, authOf(CS, "other-estate", "director"), offer(estateId, "o-x")),
+      recordOfferAs(firestore, caller("other-estate", "director", CS), offer(estateId, "o-x")),
     ).rejects.toMatchObject({ code: "permission-denied" });
   });
 });
@@ -213,7 +210,7 @@ describe("C6 saveFollowUpSettings: the director and admins set the estate's foll
       const now = new Date("2026-11-27T02:00:00Z");
       await saveFollowUpSettingsAs(
         firestore,
-        authOf("boss", estateId, role),
+        caller(estateId, role, "boss"),
         { estateId, settings: settings() },
         now,
       );
@@ -228,7 +225,7 @@ describe("C6 saveFollowUpSettings: the director and admins set the estate's foll
     async (role) => {
       const estateId = await freshEstate();
       await expect(
-        saveFollowUpSettingsAs(firestore, authOf("u", estateId, role), {
+        saveFollowUpSettingsAs(firestore, caller(estateId, role, "u"), {
           estateId,
           settings: settings(),
         }),
@@ -239,7 +236,7 @@ describe("C6 saveFollowUpSettings: the director and admins set the estate's foll
   it("C6 a director of another estate is refused; a bad goal is refused naming the field", async () => {
     const estateId = await freshEstate();
     await expect(
-      saveFollowUpSettingsAs(firestore, authOf("boss", "other-estate", "director"), {
+      saveFollowUpSettingsAs(firestore, caller("other-estate", "director", "boss"), {
         estateId,
         settings: settings(),
       }),
@@ -247,7 +244,7 @@ describe("C6 saveFollowUpSettings: the director and admins set the estate's foll
     const bad = settings();
     bad.visitPlanning.periodic.everyMonths = 0;
     await expect(
-      saveFollowUpSettingsAs(firestore, authOf("boss", estateId, "director"), {
+      saveFollowUpSettingsAs(firestore, caller(estateId, "director", "boss"), {
         estateId,
         settings: bad,
       }),

@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { answerPromiseAs } from "../../../functions/src/callables/answerPromise.js";
 import { recordPromiseAs } from "../../../functions/src/callables/recordPromise.js";
 import { recordReturnVisitAs } from "../../../functions/src/callables/recordReturnVisit.js";
-import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { paths } from "../../../functions/src/domain/paths.js";
 import { defaultFollowUpSettings } from "../../../functions/src/domain/schema/followUpSettings.js";
 import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
 import { checkFollowUp } from "../../../functions/src/firestore/followUpChecks.js";
 import { planVisitAfterTicket } from "../../../functions/src/firestore/visitPlanning.js";
+import { caller } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -25,9 +25,6 @@ let firestore: Firestore;
 beforeAll(() => {
   firestore = getFirestore(getApps()[0] ?? initializeApp({ projectId: PROJECT_ID }));
 });
-
-const authOf = (uid: string, estateId: string, role: Role): AuthData =>
-  ({ uid, rawToken: "", token: { uid, estates: { [estateId]: role } } }) as unknown as AuthData;
 
 /** A fresh estate with a director, and a lead for customer service in the follow-up settings. */
 async function freshEstate(): Promise<string> {
@@ -69,7 +66,7 @@ describe("C8 promises: recorded, escalated by the scheduled check, closed by the
     const due = new Date(promisedAt.getTime() + 2 * HOUR);
     const { promiseId, created } = await recordPromiseAs(
       firestore,
-      authOf(CS, estateId, "customerService"),
+      caller(estateId, "customerService", CS),
       {
         estateId,
         requestId: "req-1",
@@ -84,7 +81,7 @@ describe("C8 promises: recorded, escalated by the scheduled check, closed by the
     // A retried call records nothing more.
     const again = await recordPromiseAs(
       firestore,
-      authOf(CS, estateId, "customerService"),
+      caller(estateId, "customerService", CS),
       {
         estateId,
         requestId: "req-1",
@@ -137,7 +134,7 @@ describe("C8 promises: recorded, escalated by the scheduled check, closed by the
     // The answer closes it: off the dashboard, and never answered twice.
     await answerPromiseAs(
       firestore,
-      authOf(CS, estateId, "customerService"),
+      caller(estateId, "customerService", CS),
       { estateId, promiseId, text: "已聯繫電梯公司,週五前修好。" },
       new Date(late.getTime() + 2 * HOUR),
     );
@@ -149,7 +146,7 @@ describe("C8 promises: recorded, escalated by the scheduled check, closed by the
     await expect(
       answerPromiseAs(
         firestore,
-        authOf(CS, estateId, "customerService"),
+        caller(estateId, "customerService", CS),
         { estateId, promiseId, text: "再次答復" },
         new Date(late.getTime() + 3 * HOUR),
       ),
@@ -167,7 +164,7 @@ describe("C8 promises: recorded, escalated by the scheduled check, closed by the
   ])("refuses a promise with $case", async ({ due, role, code }) => {
     const estateId = await freshEstate();
     const now = new Date("2026-11-27T02:00:00Z");
-    const auth = role === null ? authOf(CS, "elsewhere", "admin") : authOf(CS, estateId, role);
+    const auth = role === null ? caller("elsewhere", "admin", CS) : caller(estateId, role, CS);
     await expect(
       recordPromiseAs(
         firestore,
@@ -218,7 +215,7 @@ describe("C6 return visits: planned once after a done ticket, recorded once (C4,
       .get();
     expect(indexed.exists).toBe(true);
 
-    const auth = authOf(CS, estateId, "customerService");
+    const auth = caller(estateId, "customerService", CS);
     const outcome = {
       estateId,
       visitId: "afterTicket_t-1",

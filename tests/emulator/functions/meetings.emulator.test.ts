@@ -10,12 +10,12 @@ import {
   scheduleMeetingAs,
 } from "../../../functions/src/callables/meetings.js";
 import { recordPromiseAs } from "../../../functions/src/callables/recordPromise.js";
-import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { openMatterId } from "../../../functions/src/domain/followUp/openMatterIndex.js";
 import { paths } from "../../../functions/src/domain/paths.js";
 import { defaultFollowUpSettings } from "../../../functions/src/domain/schema/followUpSettings.js";
 import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
+import { caller } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -32,9 +32,6 @@ let firestore: Firestore;
 beforeAll(() => {
   firestore = getFirestore(getApps()[0] ?? initializeApp({ projectId: PROJECT_ID }));
 });
-
-const authOf = (uid: string, estateId: string, role: Role): AuthData =>
-  ({ uid, rawToken: "", token: { uid, estates: { [estateId]: role } } }) as unknown as AuthData;
 
 async function staff(estateId: string, uid: string, role: Role): Promise<void> {
   await firestore.doc(paths.staffMember(estateId, uid)).set({
@@ -66,7 +63,7 @@ async function freshEstate(): Promise<{ estateId: string; promiseId: string }> {
   await staff(estateId, ENV, "environment");
   const { promiseId } = await recordPromiseAs(
     firestore,
-    authOf(CS, estateId, "customerService"),
+    caller(estateId, "customerService", CS),
     {
       estateId,
       requestId: "p-leak",
@@ -95,7 +92,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
     const input = { estateId, source: { kind: "promise" as const, id: promiseId } };
     const first = await escalateToMeetingAs(
       firestore,
-      authOf(CS, estateId, "customerService"),
+      caller(estateId, "customerService", CS),
       input,
       NOW,
     );
@@ -106,8 +103,8 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
       meetingCreated: true,
     });
     const again = await Promise.all([
-      escalateToMeetingAs(firestore, authOf(CS, estateId, "customerService"), input, NOW),
-      escalateToMeetingAs(firestore, authOf(DIRECTOR, estateId, "director"), input, NOW),
+      escalateToMeetingAs(firestore, caller(estateId, "customerService", CS), input, NOW),
+      escalateToMeetingAs(firestore, caller(estateId, "director", DIRECTOR), input, NOW),
     ]);
     expect(again.map((each) => [each.meetingId, each.itemId, each.created])).toEqual([
       [first.meetingId, first.itemId, false],
@@ -161,14 +158,14 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
     const chosen = new Date("2026-12-02T06:00:00Z"); // 14:00 local
     const first = await escalateToMeetingAs(
       firestore,
-      authOf(DIRECTOR, estateId, "director"),
+      caller(estateId, "director", DIRECTOR),
       { estateId, source: { kind: "reception", id: "r-noise" }, scheduledFor: chosen },
       NOW,
     );
     expect(first).toMatchObject({ meetingId: "meeting-20261202-1400", meetingCreated: true });
     const second = await escalateToMeetingAs(
       firestore,
-      authOf(CS, estateId, "customerService"),
+      caller(estateId, "customerService", CS),
       { estateId, source: { kind: "promise", id: promiseId } },
       NOW,
     );
@@ -192,7 +189,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
   ])("$clause", async ({ uid, role }) => {
     const { estateId, promiseId } = await freshEstate();
     const auth =
-      role === null ? authOf(uid, "other-estate", "director") : authOf(uid, estateId, role);
+      role === null ? caller("other-estate", "director", uid) : caller(estateId, role, uid);
     await expect(
       escalateToMeetingAs(
         firestore,
@@ -210,7 +207,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
     await expect(
       escalateToMeetingAs(
         firestore,
-        authOf(CS, other.estateId, "customerService"),
+        caller(other.estateId, "customerService", CS),
         { estateId: other.estateId, source: { kind: "promise", id: `${promiseId}-x` } },
         NOW,
       ),
@@ -224,7 +221,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
     // Thursdays at 14:00: from Wednesday 11-25 10:00 the next one is Thursday 11-26 14:00.
     await saveFollowUpSettingsAs(
       firestore,
-      authOf(DIRECTOR, estateId, "director"),
+      caller(estateId, "director", DIRECTOR),
       { estateId, settings: { ...settings, regularMeeting: { weekday: 4, time: "14:00" } } },
       NOW,
     );
@@ -233,7 +230,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
 
     const result = await escalateToMeetingAs(
       firestore,
-      authOf(CS, estateId, "customerService"),
+      caller(estateId, "customerService", CS),
       { estateId, source: { kind: "promise", id: promiseId } },
       NOW,
     );
@@ -247,7 +244,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
   it("C9 scheduleMeeting: the director plans a meeting once per time; others may not", async () => {
     const { estateId } = await freshEstate();
     const at = new Date("2026-12-07T01:30:00Z");
-    const director = authOf(DIRECTOR, estateId, "director");
+    const director = caller(estateId, "director", DIRECTOR);
     expect(
       await scheduleMeetingAs(firestore, director, { estateId, scheduledFor: at }, NOW),
     ).toEqual({ meetingId: "meeting-20261207-0930", created: true });
@@ -257,7 +254,7 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
     await expect(
       scheduleMeetingAs(
         firestore,
-        authOf(CS, estateId, "customerService"),
+        caller(estateId, "customerService", CS),
         { estateId, scheduledFor: at },
         NOW,
       ),
@@ -271,10 +268,10 @@ describe("C9 escalateToMeeting: a major issue goes to the next regular meeting w
 describe("C9 closeMeetingItem: closes only with the action done and the owner answered", () => {
   it("C9 refused without the reply; with the action done and the reply: closed, off the dashboard", async () => {
     const { estateId, promiseId } = await freshEstate();
-    const cs = authOf(CS, estateId, "customerService");
-    const director = authOf(DIRECTOR, estateId, "director");
-    const maint = authOf(MAINT, estateId, "maintenance");
-    const env = authOf(ENV, estateId, "environment");
+    const cs = caller(estateId, "customerService", CS);
+    const director = caller(estateId, "director", DIRECTOR);
+    const maint = caller(estateId, "maintenance", MAINT);
+    const env = caller(estateId, "environment", ENV);
     const { meetingId, itemId } = await escalateToMeetingAs(
       firestore,
       cs,
@@ -358,7 +355,7 @@ describe("C9 closeMeetingItem: closes only with the action done and the owner an
       code: "permission-denied",
     });
     await expect(
-      closeMeetingItemAs(firestore, authOf(DIRECTOR, "other-estate", "director"), target, at(9)),
+      closeMeetingItemAs(firestore, caller("other-estate", "director", DIRECTOR), target, at(9)),
     ).rejects.toMatchObject({ code: "permission-denied" });
     await closeMeetingItemAs(firestore, director, target, at(9));
 
