@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Select, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Button, Card, Select, Space, Statistic, Table, Tag, Typography } from "antd";
 import { useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -14,6 +14,7 @@ import { AnswerPromiseDialog } from "./AnswerPromiseDialog.js";
 import { dashboardRows, formatInstant, type DashboardRow } from "./dashboardRows.js";
 import { EscalateToMeetingButton } from "./EscalateToMeetingButton.js";
 import { loadFollowUp, useFollowUpLive } from "./useFollowUpLive.js";
+import { LiveAlerts } from "./LiveAlerts.js";
 
 /** How many open matters the dashboard reads: a page, however many are open. */
 const PAGE_SIZE = 100;
@@ -152,20 +153,7 @@ export default function ClosureDashboardPage() {
           />
         </span>
       </Space>
-      {matters.status === "failed" && (
-        <Alert
-          type="error"
-          showIcon
-          title={t("followUp.loadFailed", { message: matters.message })}
-        />
-      )}
-      {matters.status === "ready" && matters.value.unreadable.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t("followUp.unreadable", { count: matters.value.unreadable.length })}
-        />
-      )}
+      <LiveAlerts live={matters} />
       <Table<DashboardRow>
         data-testid="closure-table"
         rowKey="key"

@@ -28,6 +28,7 @@ import type { Records } from "../../firebase/firestore.js";
 import { loadConduct, useConductLive } from "./ConductData.js";
 import { formatInstant, instantOfLocal, localOfInstant } from "./dashboardRows.js";
 import { VisitCoverageCard } from "./VisitCoverageCard.js";
+import { LiveAlerts } from "./LiveAlerts.js";
 
 const OTHER_WITNESS = "__other__";
 
@@ -315,20 +316,7 @@ function OfferRegisterTable(props: {
           ]}
         />
       </Space>
-      {offers.status === "failed" && (
-        <Alert
-          type="error"
-          showIcon
-          title={t("followUp.loadFailed", { message: offers.message })}
-        />
-      )}
-      {offers.status === "ready" && offers.value.unreadable.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t("followUp.unreadable", { count: offers.value.unreadable.length })}
-        />
-      )}
+      <LiveAlerts live={offers} />
       <Table<StoredOffer>
         data-testid="offer-register"
         size="small"
