@@ -82,3 +82,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/**
+ * The script and stylesheet files `page` asks for from now on. The owners' pages carry their JS
+ * and CSS inline (`web/vite.owners.config.ts`), so on a slow mobile network nothing stands
+ * between their HTML and the request for their content, and no Firebase SDK can come along.
+ */
+export function pageFilesRequested(page: Page): string[] {
+  const files: string[] = [];
+  page.on("request", (request) => {
+    if (["script", "stylesheet"].includes(request.resourceType())) files.push(request.url());
+  });
+  return files;
+}

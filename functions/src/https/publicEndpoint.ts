@@ -1,13 +1,14 @@
 /**
  * The public HTTPS endpoints of Huiyin (owners' survey page, committee report): no account,
  * a token in the body. Each request is size-limited, parsed as JSON, checked for App Check
- * in production, and answered with `{ ok: true, … }` or `{ ok: false, code, message, … }`
+ * in production when it writes, and answered with `{ ok: true, … }` or `{ ok: false, code, message, … }`
  * where `code` lets the page show a polite message in the owner's language.
  */
 import { getAppCheck } from "firebase-admin/app-check";
 import { logger } from "firebase-functions";
 import { onRequest } from "firebase-functions/v2/https";
 import { enforceAppCheck, isEmulated } from "../config.js";
+import { needsAppCheck, type PublicFunction } from "../domain/publicFunctions.js";
 import { MAX_SUBMISSION_BYTES } from "../domain/survey/submission.js";
 
 /** Why a public request was refused; the page has a text for each in three languages. */
@@ -77,10 +78,11 @@ export interface EndpointOptions {
   maxBytes: number;
 }
 
-const productionOptions: EndpointOptions = {
-  requireAppCheck: () => !isEmulated() && enforceAppCheck.value(),
+/** A deployed endpoint's options: App Check on the writes (`domain/publicFunctions.ts`). */
+const productionOptions = (name: PublicFunction): EndpointOptions => ({
+  requireAppCheck: () => needsAppCheck(name) && !isEmulated() && enforceAppCheck.value(),
   maxBytes: MAX_SUBMISSION_BYTES,
-};
+});
 
 async function checkAppCheck(token: string | undefined): Promise<void> {
   const refusal = new PublicRefusal(
@@ -103,7 +105,7 @@ async function checkAppCheck(token: string | undefined): Promise<void> {
 export function publicHandler(
   name: string,
   handler: (body: unknown) => Promise<Record<string, unknown>>,
-  options: EndpointOptions = productionOptions,
+  options: EndpointOptions,
 ): (request: PublicRequest) => Promise<PublicReply | PublicRefusalReply> {
   return async (request) => {
     try {
@@ -151,11 +153,11 @@ export function publicHandler(
  * cookie is read) around {@link publicHandler}. The plain handler stays reachable as `.handler`.
  */
 export function publicEndpoint(
-  name: string,
+  name: PublicFunction,
   handler: (body: unknown) => Promise<Record<string, unknown>>,
   options: Partial<EndpointOptions> = {},
 ) {
-  const plain = publicHandler(name, handler, { ...productionOptions, ...options });
+  const plain = publicHandler(name, handler, { ...productionOptions(name), ...options });
   const deployed = onRequest({ cors: true }, async (request, response) => {
     const header = request.header("X-Firebase-AppCheck");
     const reply = await plain({

@@ -61,3 +61,12 @@ export async function appCheckToken(env: ImportMetaEnv = import.meta.env): Promi
   };
   return cached.token;
 }
+
+/**
+ * Fetches the App Check token in the background, for a page that may send something: called
+ * once the page is shown, so that the owner's first answer does not wait for reCAPTCHA and the
+ * page's first render never does. A failure here is retried by the write itself.
+ */
+export function prepareAppCheck(): void {
+  appCheckToken().catch(() => undefined);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { functionUrl, tokenFromLocation } from "./endpoint.js";
-import { fill, initialLanguage } from "./language.js";
+import { tokenFromLocation } from "./endpoint.js";
+import { functionUrl } from "./functionUrl.js";
+import { fill, formatInstant, initialLanguage } from "./language.js";
 
 describe("C1 the public pages call the functions with plain fetch", () => {
   it.each([
@@ -83,5 +84,13 @@ describe("C1 the public pages call the functions with plain fetch", () => {
 
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(fill("{count} / {max} {other}", { count: 3, max: 1000 })).toBe("3 / 1000 {other}");
+  });
+
+  it("shows an instant in the estate's zone, in each page language (one formatter per language)", () => {
+    const lateEvening = "2026-11-27T16:30:00Z"; // 00:30 on the 28th in Asia/Shanghai
+    expect(formatInstant(lateEvening, "zh-Hant")).toMatch(/^2026年11月28日 .*12:30$/);
+    expect(formatInstant(lateEvening, "en")).toBe("Nov 28, 2026, 12:30 AM");
+    expect(formatInstant(lateEvening, "zh-Hans")).toBe("2026年11月28日 00:30");
+    expect(formatInstant("2026-01-01T00:00:00Z", "en")).toBe("Jan 1, 2026, 8:00 AM");
   });
 });

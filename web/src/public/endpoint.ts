@@ -2,53 +2,14 @@
  * The public pages' only link to the back end: a plain `fetch` to an HTTPS function (no
  * Firebase SDK, so the owner's phone downloads a few kilobytes). In mode `emulator` the URL is
  * the Functions emulator's; in production the deployed function's. The body is sent as
- * `text/plain` JSON, which needs no CORS preflight round trip on a slow network.
+ * `text/plain` JSON, which needs no CORS preflight round trip on a slow network, and only the
+ * writes carry an App Check token (`@domain/publicFunctions.ts`).
  */
+import { needsAppCheck, type PublicFunction } from "@domain/publicFunctions.js";
 import { appCheckToken } from "./appCheck.js";
+import { functionUrl } from "./functionUrl.js";
 
-/** The public functions. */
-export type PublicFunction =
-  | "openSurvey"
-  | "submitSurvey"
-  | "committeeReport"
-  | "householdPage"
-  | "householdAction"
-  | "noticeBoard"
-  // The owner's copy of an on-site service record (/v/<token>)
-  | "openOwnerCopy"
-  | "answerOwnerCopy";
-
-/** The build settings the URL is made from (Vite's env by default). */
-export interface EndpointEnv {
-  readonly VITE_USE_EMULATORS?: string;
-  readonly VITE_EMULATOR_HOST?: string;
-  readonly VITE_FUNCTIONS_EMULATOR_PORT?: string;
-  readonly VITE_FIREBASE_PROJECT_ID?: string;
-  readonly VITE_FUNCTIONS_REGION?: string;
-  readonly VITE_PUBLIC_FUNCTIONS_URL?: string;
-}
-
-/** A setting's trimmed value, or the fallback when it is missing or blank. */
-function setting(value: string | undefined, fallback: string): string {
-  const trimmed = value?.trim() ?? "";
-  return trimmed === "" ? fallback : trimmed;
-}
-
-/** The URL of a public function for this build. */
-export function functionUrl(name: PublicFunction, env: EndpointEnv = import.meta.env): string {
-  const region = setting(env.VITE_FUNCTIONS_REGION, "asia-east2");
-  const project = setting(env.VITE_FIREBASE_PROJECT_ID, "demo-huiyin");
-  if (env.VITE_USE_EMULATORS === "true") {
-    const host = setting(env.VITE_EMULATOR_HOST, "127.0.0.1");
-    const port = setting(env.VITE_FUNCTIONS_EMULATOR_PORT, "5001");
-    return `http://${host}:${port}/${project}/${region}/${name}`;
-  }
-  const base = setting(
-    env.VITE_PUBLIC_FUNCTIONS_URL,
-    `https://${region}-${project}.cloudfunctions.net`,
-  );
-  return `${base.replace(/\/+$/, "")}/${name}`;
-}
+export type { PublicFunction };
 
 /** A refusal or failure as the page shows it: a code with a text in each language. */
 export interface Refusal {
@@ -70,7 +31,7 @@ export async function callPublic<T extends { ok: true }>(
 ): Promise<T | Refusal> {
   try {
     const headers: Record<string, string> = { "Content-Type": "text/plain;charset=UTF-8" };
-    const token = await appCheckToken();
+    const token = needsAppCheck(name) ? await appCheckToken() : null;
     if (token !== null) headers["X-Firebase-AppCheck"] = token;
     const response = await fetch(functionUrl(name), {
       method: "POST",

@@ -14,6 +14,7 @@ import {
   type HouseholdRequestKind,
 } from "@domain/householdPage/requestKinds.js";
 import { h } from "../dom.js";
+import { prepareAppCheck } from "../appCheck.js";
 import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
 import {
   fill,
@@ -594,6 +595,7 @@ async function load(): Promise<void> {
     token: state.token,
     ...(state.version === null ? {} : { version: state.version }),
   });
+  const firstShown = answer.ok && state.page === null;
   if (!answer.ok) {
     // A network hiccup while the page is shown keeps what is shown; the next poll retries.
     if (answer.code === "network" && state.page !== null) return;
@@ -605,6 +607,7 @@ async function load(): Promise<void> {
     if (!answer.unchanged) state.page = answer.page;
   }
   render();
+  if (firstShown) prepareAppCheck();
 }
 
 async function act(body: Record<string, unknown>): Promise<Record<string, unknown> | null> {

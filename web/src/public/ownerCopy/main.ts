@@ -3,6 +3,7 @@
  * staff member shows after the owner signed (`/v/<token>`): no account, no Firebase SDK. It
  * shows the record as signed and lets the owner confirm it or dispute it, once.
  */
+import { prepareAppCheck } from "../appCheck.js";
 import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
 import { h } from "../dom.js";
 import {
@@ -206,6 +207,7 @@ async function open(): Promise<void> {
   if (reply.ok) state.copy = reply.copy;
   else state.message = refusalText(reply);
   render();
+  if (reply.ok) prepareAppCheck();
 }
 
 void open();

@@ -5,6 +5,7 @@
  * the answer until the campaign closes. zh-Hant by default, zh-Hans and English on request.
  */
 import { SATISFACTION_LEVELS, SURVEY_AREAS, type SurveyLabels } from "@domain/survey/areas.js";
+import { prepareAppCheck } from "../appCheck.js";
 import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
 import { h } from "../dom.js";
 import {
@@ -328,6 +329,7 @@ async function open(): Promise<void> {
     state.view = "form";
   }
   render();
+  if (state.view === "form") prepareAppCheck();
 }
 
 function newSubmissionId(): string {

@@ -1,0 +1,34 @@
+import { fileURLToPath } from "node:url";
+import { loadEnv, type AliasOptions, type Plugin } from "vite";
+import { functionUrl } from "./src/public/functionUrl.js";
+
+const domain = fileURLToPath(new URL("../functions/src/domain", import.meta.url));
+
+/** `@domain/…` is the pure domain in `functions/src/domain`, shared by the staff app and the owners' pages. */
+export const domainAlias: AliasOptions = [{ find: /^@domain\/(.*)$/, replacement: `${domain}/$1` }];
+
+/** The JS both builds emit. */
+export const buildTarget = "es2022";
+
+/**
+ * The owners' pages fetch their content from a public function on another origin: a
+ * `preconnect` in their HTML opens that connection while the page itself still downloads,
+ * which saves a round trip before the first render on a slow mobile network
+ * (`bench/emulator/firstRender.ts`).
+ */
+export function preconnectPublicFunctions(mode: string): Plugin {
+  const env = loadEnv(mode, fileURLToPath(new URL(".", import.meta.url)), "VITE_");
+  const origin = new URL(functionUrl("householdPage", env)).origin;
+  return {
+    name: "huiyin-preconnect-public-functions",
+    transformIndexHtml() {
+      return [
+        {
+          tag: "link",
+          attrs: { rel: "preconnect", href: origin, crossorigin: true },
+          injectTo: "head-prepend",
+        },
+      ];
+    },
+  };
+}
