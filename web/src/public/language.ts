@@ -59,11 +59,23 @@ export function fill(text: string, values: Record<string, string | number>): str
   );
 }
 
+/**
+ * One formatter per language: making an `Intl.DateTimeFormat` costs far more than using one, and
+ * a household page formats dozens of times in its first render (measured in
+ * `bench/emulator/firstRender.ts`: the largest share of the page's own script time).
+ */
+const instantFormats = new Map<PublicLanguage, Intl.DateTimeFormat>();
+
 /** A date-time in the page's language and the estate's zone (Asia/Shanghai). */
 export function formatInstant(iso: string, language: PublicLanguage): string {
-  return new Intl.DateTimeFormat(language, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Shanghai",
-  }).format(new Date(iso));
+  let format = instantFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(language, {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "Asia/Shanghai",
+    });
+    instantFormats.set(language, format);
+  }
+  return format.format(new Date(iso));
 }
