@@ -60,14 +60,13 @@ export function fill(text: string, values: Record<string, string | number>): str
 }
 
 /**
- * One formatter per language: making an `Intl.DateTimeFormat` costs far more than using one, and
- * a household page formats dozens of times in its first render (measured in
- * `bench/emulator/firstRender.ts`: the largest share of the page's own script time).
+ * One formatter per language: making an `Intl.DateTimeFormat` costs far more than using one
+ * (~50 ms for the first, measured in `bench/emulator/firstRender.ts`: the largest share of an
+ * owners' page's own script time in its first render).
  */
 const instantFormats = new Map<PublicLanguage, Intl.DateTimeFormat>();
 
-/** A date-time in the page's language and the estate's zone (Asia/Shanghai). */
-export function formatInstant(iso: string, language: PublicLanguage): string {
+function instantFormat(language: PublicLanguage): Intl.DateTimeFormat {
   let format = instantFormats.get(language);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(language, {
@@ -77,5 +76,18 @@ export function formatInstant(iso: string, language: PublicLanguage): string {
     });
     instantFormats.set(language, format);
   }
-  return format.format(new Date(iso));
+  return format;
+}
+
+/**
+ * Makes the formatter now: a page calls this right after sending its first request, so the
+ * work is done while the phone waits for the answer instead of after it.
+ */
+export function prepareInstantFormat(language: PublicLanguage): void {
+  instantFormat(language);
+}
+
+/** A date-time in the page's language and the estate's zone (Asia/Shanghai). */
+export function formatInstant(iso: string, language: PublicLanguage): string {
+  return instantFormat(language).format(new Date(iso));
 }

@@ -14,6 +14,7 @@ import {
   rememberLanguage,
   type PublicLanguage,
   phoneStorage,
+  prepareInstantFormat,
 } from "../language.js";
 import { committeeStrings, type CommitteeStringKey } from "./strings.js";
 import "./committee.css";
@@ -394,5 +395,8 @@ async function open(): Promise<void> {
   render();
 }
 
-render();
+// Send the first request before anything else, then draw the loading state and make the date
+// formatter while it travels: on a slow network the content waits for the answer, not for these.
 void open();
+render();
+prepareInstantFormat(language);

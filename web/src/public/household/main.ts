@@ -23,6 +23,7 @@ import {
   rememberLanguage,
   type PublicLanguage,
   phoneStorage,
+  prepareInstantFormat,
 } from "../language.js";
 import { languageSwitch } from "../languageSwitch.js";
 import { noticeCard, type PublicNotice } from "../notices/noticeCard.js";
@@ -723,5 +724,8 @@ document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "visible" && state.page !== null) void load();
 });
 
-render();
+// Send the first request before anything else, then draw the loading state and make the date
+// formatter while it travels: on a slow network the content waits for the answer, not for these.
 void load().finally(schedule);
+render();
+prepareInstantFormat(state.language);

@@ -12,6 +12,7 @@ import {
   rememberLanguage,
   type PublicLanguage,
   phoneStorage,
+  prepareInstantFormat,
 } from "../language.js";
 import { languageSwitch } from "../languageSwitch.js";
 import { noticeCard, type PublicNotice } from "./noticeCard.js";
@@ -139,5 +140,8 @@ function schedule(): void {
   );
 }
 
-render();
+// Send the first request before anything else, then draw the loading state and make the date
+// formatter while it travels: on a slow network the content waits for the answer, not for these.
 void load().finally(schedule);
+render();
+prepareInstantFormat(state.language);

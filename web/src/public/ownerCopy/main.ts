@@ -13,6 +13,7 @@ import {
   rememberLanguage,
   type PublicLanguage,
   phoneStorage,
+  prepareInstantFormat,
 } from "../language.js";
 import { languageSwitch } from "../languageSwitch.js";
 import { ownerCopyStrings, type OwnerCopyStringKey } from "./strings.js";
@@ -200,7 +201,6 @@ async function open(): Promise<void> {
     render();
     return;
   }
-  render();
   const reply = await callPublic<{ ok: true; copy: OwnerCopy }>("openOwnerCopy", {
     token: state.token,
   });
@@ -210,4 +210,8 @@ async function open(): Promise<void> {
   if (reply.ok) prepareAppCheck();
 }
 
+// Send the first request before anything else, then draw the loading state and make the date
+// formatter while it travels: on a slow network the content waits for the answer, not for these.
 void open();
+render();
+prepareInstantFormat(state.language);

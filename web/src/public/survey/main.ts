@@ -15,6 +15,7 @@ import {
   rememberLanguage,
   type PublicLanguage,
   phoneStorage,
+  prepareInstantFormat,
 } from "../language.js";
 import { languageSwitch } from "../languageSwitch.js";
 import { surveyStrings, type SurveyStringKey } from "./strings.js";
@@ -396,5 +397,8 @@ async function submit(): Promise<void> {
   render();
 }
 
-render();
+// Send the first request before anything else, then draw the loading state and make the date
+// formatter while it travels: on a slow network the content waits for the answer, not for these.
 void open();
+render();
+prepareInstantFormat(state.language);
