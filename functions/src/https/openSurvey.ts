@@ -8,7 +8,8 @@ import { tokenRequestSchema } from "../domain/survey/submission.js";
 import { collections } from "../firestore/collections.js";
 import { db } from "../firestore/db.js";
 import { publicEndpoint, refusals } from "./publicEndpoint.js";
-import { openSurveyLink } from "./surveyAccess.js";
+import { linkTokenHash } from "./linkTokens.js";
+import { linkOfToken, openCampaign } from "./surveyAccess.js";
 
 /** What the page shows for a valid link. */
 export async function openSurveyFor(
@@ -19,12 +20,17 @@ export async function openSurveyFor(
   const parsed = tokenRequestSchema.safeParse(body);
   // A malformed token cannot be a link: the owner gets the same message as for a forged one.
   if (!parsed.success) throw refusals.unknownLink();
-  const { link, campaign } = await openSurveyLink(firestore, parsed.data.token, now);
   const typed = collections(firestore);
-  const [estate, previous] = await Promise.all([
+  const link = linkOfToken(
+    (await typed.surveyLinks().doc(linkTokenHash(parsed.data.token)).get()).data(),
+  );
+  // The campaign, the estate and the answer so far, read at once: the page waits for this.
+  const [campaignRead, estate, previous] = await Promise.all([
+    typed.surveyCampaigns(link.estateId).doc(link.campaignId).get(),
     typed.estates().doc(link.estateId).get(),
     typed.surveyResponses(link.estateId, link.campaignId).doc(link.householdId).get(),
   ]);
+  const campaign = openCampaign(campaignRead.data(), now);
   const answer = previous.data();
   return {
     survey: {

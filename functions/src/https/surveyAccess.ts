@@ -16,22 +16,17 @@ export interface OpenSurveyLink {
   campaign: SurveyCampaign;
 }
 
-/**
- * Resolves a token (inside a transaction when one is given). Throws a {@link PublicRefusal}:
- * `unknownLink` (no such link, replaced link, campaign gone), `notOpen`, `closed`.
- */
-export async function openSurveyLink(
-  firestore: Firestore,
-  token: string,
-  now: Date,
-  transaction?: Transaction,
-): Promise<OpenSurveyLink> {
-  const typed = collections(firestore);
-  const read = <T>(ref: DocumentReference<T>) =>
-    transaction === undefined ? ref.get() : transaction.get(ref);
-  const link = (await read(typed.surveyLinks().doc(linkTokenHash(token)))).data();
+/** The link of a token, or the `unknownLink` refusal (no such link, or replaced). */
+export function linkOfToken(link: SurveyLink | undefined): SurveyLink {
   if (link?.revokedAt !== null) throw refusals.unknownLink();
-  const campaign = (await read(typed.surveyCampaigns(link.estateId).doc(link.campaignId))).data();
+  return link;
+}
+
+/**
+ * The link's campaign if it is open. Throws a {@link PublicRefusal}: `unknownLink` (the campaign
+ * is gone), `notOpen`, `closed`.
+ */
+export function openCampaign(campaign: SurveyCampaign | undefined, now: Date): SurveyCampaign {
   if (campaign === undefined) throw refusals.unknownLink();
   const dates = {
     opensAt: campaign.opensAt.toISOString(),
@@ -53,6 +48,24 @@ export async function openSurveyLink(
         dates,
       );
     case "open":
-      return { link, campaign };
+      return campaign;
   }
+}
+
+/**
+ * Resolves a token (inside a transaction when one is given). Throws a {@link PublicRefusal}:
+ * `unknownLink` (no such link, replaced link, campaign gone), `notOpen`, `closed`.
+ */
+export async function openSurveyLink(
+  firestore: Firestore,
+  token: string,
+  now: Date,
+  transaction?: Transaction,
+): Promise<OpenSurveyLink> {
+  const typed = collections(firestore);
+  const read = <T>(ref: DocumentReference<T>) =>
+    transaction === undefined ? ref.get() : transaction.get(ref);
+  const link = linkOfToken((await read(typed.surveyLinks().doc(linkTokenHash(token)))).data());
+  const campaign = (await read(typed.surveyCampaigns(link.estateId).doc(link.campaignId))).data();
+  return { link, campaign: openCampaign(campaign, now) };
 }
