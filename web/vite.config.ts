@@ -1,14 +1,14 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { buildTarget, domainAlias } from "./vite.shared.js";
+import { buildTarget, domainAlias, ownerPagesInDevelopment } from "./vite.shared.js";
 
 /**
  * The staff web client. `--mode emulator` reads `.env.emulator` (local emulators);
  * a plain build reads `.env.production` (a real Firebase project).
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ownerPagesInDevelopment()],
   resolve: { alias: domainAlias },
   server: { port: 5173, strictPort: true, host: "127.0.0.1" },
   build: {

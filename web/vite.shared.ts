@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadEnv, type AliasOptions, type Plugin } from "vite";
 import { functionUrl } from "./src/public/functionUrl.js";
+import { rewrittenPage, type HostingRewrite } from "./src/public/pageRewrites.js";
 
 const domain = fileURLToPath(new URL("../functions/src/domain", import.meta.url));
 
@@ -29,6 +31,27 @@ export function preconnectPublicFunctions(mode: string): Plugin {
           injectTo: "head-prepend",
         },
       ];
+    },
+  };
+}
+
+/**
+ * The dev server (`npm start`) serves the owners' pages by the Hosting rewrites of
+ * `firebase.json`: without it, `/h/<token>` fell back to the staff app.
+ */
+export function ownerPagesInDevelopment(): Plugin {
+  const firebaseJson = JSON.parse(
+    readFileSync(new URL("../firebase.json", import.meta.url), "utf8"),
+  ) as { hosting: { rewrites: HostingRewrite[] } };
+  return {
+    name: "huiyin-owner-pages-in-development",
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const url = new URL(request.url ?? "/", "http://dev.invalid");
+        const page = rewrittenPage(url.pathname, firebaseJson.hosting.rewrites);
+        if (page !== null) request.url = `${page}${url.search}`;
+        next();
+      });
     },
   };
 }
