@@ -37,7 +37,7 @@ export async function firstRenders(
   path: string,
   ready: string,
   functionName: string,
-  visits = 3,
+  visits = 5,
 ): Promise<FirstRender[]> {
   if (process.env.HUIYIN_WEB_URL === undefined)
     throw new Error("No web client: run inside the emulators with Hosting (npm run bench).");
