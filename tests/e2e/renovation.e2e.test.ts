@@ -97,6 +97,9 @@ describe("SPEC §5 ticket settings on a tablet (issue 4 items 1 and 3)", () => {
       await page.goto("/settings/tickets");
       const form = page.getByTestId("ticket-settings");
       await form.waitFor({ timeout: 60_000 });
+      // The defaults in words: cleaning is due the same day, a renovation ticket the next.
+      await form.getByText("開單當天 18:00 前").first().waitFor();
+      await form.getByText("開單 1 天後 18:00 前").first().waitFor();
       await page.getByTestId("due-kind-repair").click();
       await page.locator(".ant-select-dropdown:visible").getByText("開單後幾分鐘內").click();
       await page.getByRole("spinbutton", { name: "維修 · 分鐘" }).fill("90");

@@ -14,13 +14,15 @@ const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 type Draft = Omit<TicketSettings, "id">;
 
-/** A due rule in words ("within 90 min", "day 1 by 18:00"). */
+/** A due rule in words ("within 90 min", "same day by 18:00", "by 18:00 on day +1"). */
 function useRuleText(): (rule: DueRule) => string {
   const { t } = useTranslation();
-  return (rule) =>
-    rule.kind === "within"
-      ? t("tickets.settings.withinText", { minutes: rule.minutes })
+  return (rule) => {
+    if (rule.kind === "within") return t("tickets.settings.withinText", { minutes: rule.minutes });
+    return rule.daysAfter === 0
+      ? t("tickets.settings.sameDayText", { time: rule.time })
       : t("tickets.settings.byLocalTimeText", { days: rule.daysAfter, time: rule.time });
+  };
 }
 
 /**
