@@ -12,6 +12,11 @@ export const domainAlias: AliasOptions = [{ find: /^@domain\/(.*)$/, replacement
 /** The JS both builds emit. */
 export const buildTarget = "es2022";
 
+/** The build's `VITE_` settings for `mode` (what `import.meta.env` holds in the pages). */
+export function viteEnv(mode: string): Record<string, string> {
+  return loadEnv(mode, fileURLToPath(new URL(".", import.meta.url)), "VITE_");
+}
+
 /**
  * The owners' pages fetch their content from a public function on another origin: a
  * `preconnect` in their HTML opens that connection while the page itself still downloads,
@@ -19,7 +24,7 @@ export const buildTarget = "es2022";
  * (`bench/emulator/firstRender.ts`).
  */
 export function preconnectPublicFunctions(mode: string): Plugin {
-  const env = loadEnv(mode, fileURLToPath(new URL(".", import.meta.url)), "VITE_");
+  const env = viteEnv(mode);
   const origin = new URL(functionUrl("householdPage", env)).origin;
   return {
     name: "huiyin-preconnect-public-functions",

@@ -20,6 +20,7 @@ import {
   launchBrowser,
   newContext,
   pageFilesRequested,
+  requestsTo,
   screenshot,
   signIn,
 } from "../support/browser.js";
@@ -101,6 +102,7 @@ describe("the household page (issue 6) on a 390×844 phone", { timeout: 180_000 
     const context = await newContext(browser, phone);
     const page = await context.newPage();
     const files = pageFilesRequested(page);
+    const contentRequests = requestsTo(page, "/householdPage");
     const opened = Date.now();
     await page.goto(`/h/${link.token}`);
     await page.getByRole("heading", { name: "給您的通知" }).waitFor();
@@ -108,6 +110,8 @@ describe("the household page (issue 6) on a 390×844 phone", { timeout: 180_000 
     expect(await page.getByText(`房號：${householdLabel(household)}`).count()).toBe(1);
     // No script or stylesheet file (the page's own are inline), so no Firebase SDK either.
     expect(files).toEqual([]);
+    // One request for the content: the one the head of the HTML started, taken by the page.
+    expect(contentRequests).toHaveLength(1);
     expect(firstRender).toBeLessThan(10_000);
 
     // Confirm the critical notice; the receipt is stored once.

@@ -13,6 +13,7 @@ import {
   launchBrowser,
   newContext,
   pageFilesRequested,
+  requestsTo,
   resultsDir,
   screenshot,
   signIn,
@@ -38,9 +39,12 @@ describe("the survey page (C1) on a 390×844 phone", { timeout: 120_000 }, () =>
     const context = await newContext(browser, phone);
     const page = await context.newPage();
     const files = pageFilesRequested(page);
+    const openRequests = requestsTo(page, "/openSurvey");
 
     await page.goto(`/s/${link.token}`);
     await page.getByRole("heading", { name: "2026 年度業主滿意度調查" }).waitFor();
+    // One request to open the survey: the one the head of the HTML started, taken by the page.
+    expect(openRequests).toHaveLength(1);
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hant");
     await expect.poll(() => page.getByText(`房號：${link.label}`).count()).toBe(1);
     await screenshot(page, "survey-phone-form");

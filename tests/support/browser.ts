@@ -95,3 +95,12 @@ export function pageFilesRequested(page: Page): string[] {
   });
   return files;
 }
+
+/** The URLs `page` asks for from now on that end with `suffix` (e.g. a function's name). */
+export function requestsTo(page: Page, suffix: string): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(suffix)) urls.push(request.url());
+  });
+  return urls;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenFromLocation } from "./endpoint.js";
+import { tokenFromLocation } from "./linkToken.js";
 import { functionUrl } from "./functionUrl.js";
 import { fill, formatInstant, initialLanguage } from "./language.js";
 

@@ -7,6 +7,7 @@
  */
 import { needsAppCheck, type PublicFunction } from "@domain/publicFunctions.js";
 import { appCheckToken } from "./appCheck.js";
+import { takeFirstRequest } from "./firstRequest.js";
 import { functionUrl } from "./functionUrl.js";
 
 export type { PublicFunction };
@@ -30,15 +31,7 @@ export async function callPublic<T extends { ok: true }>(
   body: object,
 ): Promise<T | Refusal> {
   try {
-    const headers: Record<string, string> = { "Content-Type": "text/plain;charset=UTF-8" };
-    const token = needsAppCheck(name) ? await appCheckToken() : null;
-    if (token !== null) headers["X-Firebase-AppCheck"] = token;
-    const response = await fetch(functionUrl(name), {
-      method: "POST",
-      headers,
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as T | Refusal;
+    const answer = (await (takeFirstRequest(name, body) ?? send(name, body))) as T | Refusal;
     return typeof answer === "object" && "ok" in answer
       ? answer
       : { ok: false, code: "network", message: "unexpected answer" };
@@ -47,13 +40,15 @@ export async function callPublic<T extends { ok: true }>(
   }
 }
 
-/**
- * The link token of the page: `/s/<token>` (survey), `/r/<token>` (committee), `/h/<token>`
- * (household page), `/n/<token>` (notice board), or `?t=<token>` in development.
- */
-export function tokenFromLocation(location: Pick<Location, "pathname" | "search">): string | null {
-  const match = /^\/[srhnv]\/([A-Za-z0-9_-]{16,64})\/?$/.exec(location.pathname);
-  if (match?.[1] !== undefined) return match[1];
-  const query = new URLSearchParams(location.search).get("t");
-  return query !== null && /^[A-Za-z0-9_-]{16,64}$/.test(query) ? query : null;
+/** Posts `body` to `name`; a read is sent at once, without waiting for anything. */
+async function send(name: PublicFunction, body: object): Promise<unknown> {
+  const headers: Record<string, string> = { "Content-Type": "text/plain;charset=UTF-8" };
+  const token = needsAppCheck(name) ? await appCheckToken() : null;
+  if (token !== null) headers["X-Firebase-AppCheck"] = token;
+  const response = await fetch(functionUrl(name), {
+    method: "POST",
+    headers,
+    body: JSON.stringify(body),
+  });
+  return response.json();
 }

@@ -4,7 +4,8 @@
  * the rectification progress. No Firebase SDK; the function returns no individual answer.
  */
 import { SURVEY_AREAS } from "@domain/survey/areas.js";
-import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
+import { callPublic, type Refusal } from "../endpoint.js";
+import { tokenFromLocation } from "../linkToken.js";
 import { h } from "../dom.js";
 import {
   fill,

@@ -15,7 +15,8 @@ import {
 } from "@domain/householdPage/requestKinds.js";
 import { h } from "../dom.js";
 import { prepareAppCheck } from "../appCheck.js";
-import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
+import { callPublic, type Refusal } from "../endpoint.js";
+import { tokenFromLocation } from "../linkToken.js";
 import {
   fill,
   formatInstant,

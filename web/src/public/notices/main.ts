@@ -4,7 +4,8 @@
  * (15 s) with the version it shows, and skips polls while hidden.
  */
 import { h } from "../dom.js";
-import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
+import { callPublic, type Refusal } from "../endpoint.js";
+import { tokenFromLocation } from "../linkToken.js";
 import {
   fill,
   formatInstant,

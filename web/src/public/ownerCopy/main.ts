@@ -4,7 +4,8 @@
  * shows the record as signed and lets the owner confirm it or dispute it, once.
  */
 import { prepareAppCheck } from "../appCheck.js";
-import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
+import { callPublic, type Refusal } from "../endpoint.js";
+import { tokenFromLocation } from "../linkToken.js";
 import { h } from "../dom.js";
 import {
   fill,

@@ -6,7 +6,8 @@
  */
 import { SATISFACTION_LEVELS, SURVEY_AREAS, type SurveyLabels } from "@domain/survey/areas.js";
 import { prepareAppCheck } from "../appCheck.js";
-import { callPublic, tokenFromLocation, type Refusal } from "../endpoint.js";
+import { callPublic, type Refusal } from "../endpoint.js";
+import { tokenFromLocation } from "../linkToken.js";
 import { h } from "../dom.js";
 import {
   fill,
