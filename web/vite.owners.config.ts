@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { FIRST_READ_OF_PAGE, firstRequestScript } from "./src/public/firstRequest.js";
 import { functionUrl } from "./src/public/functionUrl.js";
-import { buildTarget, domainAlias, preconnectPublicFunctions, viteEnv } from "./vite.shared.js";
+import { buildTarget, domainAlias, viteEnv } from "./vite.shared.js";
 
 /**
  * Puts the script that starts the page's first read right after `<meta charset>`, so the request
@@ -38,11 +38,7 @@ function startFirstRequest(mode: string): Plugin {
  * less than the round trips. `web/scripts/build.mjs` runs this once per page (`input`).
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [
-    startFirstRequest(mode),
-    preconnectPublicFunctions(mode),
-    viteSingleFile({ overrideConfig: { base: "/" } }),
-  ],
+  plugins: [startFirstRequest(mode), viteSingleFile({ overrideConfig: { base: "/" } })],
   resolve: { alias: domainAlias },
   // The staff build owns `public/` and the manifest; these builds add their HTML beside it.
   publicDir: false,

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadEnv, type AliasOptions, type Plugin } from "vite";
-import { functionUrl } from "./src/public/functionUrl.js";
 import { rewrittenPage, type HostingRewrite } from "./src/public/pageRewrites.js";
 
 const domain = fileURLToPath(new URL("../functions/src/domain", import.meta.url));
@@ -15,29 +14,6 @@ export const buildTarget = "es2022";
 /** The build's `VITE_` settings for `mode` (what `import.meta.env` holds in the pages). */
 export function viteEnv(mode: string): Record<string, string> {
   return loadEnv(mode, fileURLToPath(new URL(".", import.meta.url)), "VITE_");
-}
-
-/**
- * The owners' pages fetch their content from a public function on another origin: a
- * `preconnect` in their HTML opens that connection while the page itself still downloads,
- * which saves a round trip before the first render on a slow mobile network
- * (`bench/emulator/firstRender.ts`).
- */
-export function preconnectPublicFunctions(mode: string): Plugin {
-  const env = viteEnv(mode);
-  const origin = new URL(functionUrl("householdPage", env)).origin;
-  return {
-    name: "huiyin-preconnect-public-functions",
-    transformIndexHtml() {
-      return [
-        {
-          tag: "link",
-          attrs: { rel: "preconnect", href: origin, crossorigin: true },
-          injectTo: "head-prepend",
-        },
-      ];
-    },
-  };
 }
 
 /**

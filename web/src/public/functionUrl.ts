@@ -1,7 +1,7 @@
 /**
  * Where a public function answers: in mode `emulator` the Functions emulator, in production the
  * deployed function (or `VITE_PUBLIC_FUNCTIONS_URL`). Its own module, with a type import only,
- * because the Vite config reads it too (`vite.shared.ts`, the preconnect to this origin).
+ * because the Vite config reads it too (`vite.owners.config.ts`, the head script of each page).
  */
 import type { PublicFunction } from "@domain/publicFunctions.js";
 
