@@ -12,7 +12,7 @@ import { collections } from "../../../functions/src/firestore/collections.js";
 import { recordLastVisit } from "../../../functions/src/firestore/lastVisits.js";
 import { channelSetKey } from "../../../functions/src/domain/followUp/visitCoverage.js";
 import type { VisitChannel } from "../../../functions/src/domain/followUp/returnVisit.js";
-import { caller } from "./callers.js";
+import { caller, seedStaff } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -27,24 +27,13 @@ beforeAll(() => {
 /** A fresh estate in Shanghai with a colleague who can witness. */
 async function freshEstate(): Promise<string> {
   const estateId = `conduct-${randomUUID().slice(0, 8)}`;
-  const at = new Date("2026-11-01T00:00:00Z");
   await firestore
     .doc(paths.estate(estateId))
     .set({ id: estateId, name: "測試小區", timeZone: ZONE });
-  await firestore.doc(paths.staffMember(estateId, WITNESS)).set({
-    id: WITNESS,
-    estateId,
+  await seedStaff(firestore, estateId, WITNESS, "customerService", {
     name: "陳嘉怡",
     email: "chen@example.test",
-    role: "customerService",
-    teamId: "customerService",
     badgeNumber: "012",
-    phone: "",
-    active: true,
-    createdAt: at,
-    createdBy: "seed",
-    updatedAt: at,
-    updatedBy: "seed",
   });
   return estateId;
 }

@@ -6,16 +6,14 @@
  */
 import { randomUUID } from "node:crypto";
 import { getApps, initializeApp } from "firebase-admin/app";
-import type { DecodedIdToken } from "firebase-admin/auth";
 import { getFirestore, type Firestore } from "firebase-admin/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importFeesAs } from "../../../functions/src/callables/importFees.js";
 import { logArrearsReminderAs } from "../../../functions/src/callables/logArrearsReminder.js";
-import type { AuthData } from "../../../functions/src/callables/validatedOnCall.js";
 import { paths } from "../../../functions/src/domain/paths.js";
 import { arrearsTicketId } from "../../../functions/src/domain/schema/arrearsReminder.js";
-import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
+import { caller, seedStaff } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -26,10 +24,6 @@ beforeAll(() => {
   const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_ID });
   firestore = getFirestore(app);
 });
-
-function caller(uid: string, estates: Record<string, Role>): AuthData {
-  return { uid, rawToken: "", token: { uid, estates } as unknown as DecodedIdToken };
-}
 
 const stamp = { createdAt: NOW, createdBy: "test", updatedAt: NOW, updatedBy: "test" };
 
@@ -53,22 +47,14 @@ async function scene() {
     feeAccount: "A-102",
     ...stamp,
   });
-  await firestore.doc(paths.staffMember(estateId, "cs1")).set({
-    id: "cs1",
-    estateId,
+  await seedStaff(firestore, estateId, "cs1", "customerService", {
     name: "客服一",
     email: "cs1@huiyin.test",
-    role: "customerService",
-    teamId: "customerService",
-    badgeNumber: "",
-    phone: "",
-    active: true,
-    ...stamp,
   });
   return {
     estateId,
-    director: caller(`director-${tag}`, { [estateId]: "director" }),
-    customerService: caller("cs1", { [estateId]: "customerService" }),
+    director: caller(estateId, "director", `director-${tag}`),
+    customerService: caller(estateId, "customerService", "cs1"),
   };
 }
 
@@ -268,7 +254,7 @@ describe("B2.10 logArrearsReminder → one arrearsReminder ticket (B2.8)", () =>
       await expect(
         logArrearsReminderAs(
           firestore,
-          caller(`x-${role}`, { [estateId]: role }),
+          caller(estateId, role, `x-${role}`),
           reminder(estateId, "r-x"),
           NOW,
         ),
@@ -276,7 +262,7 @@ describe("B2.10 logArrearsReminder → one arrearsReminder ticket (B2.8)", () =>
       await expect(
         logArrearsReminderAs(
           firestore,
-          caller("cs-elsewhere", { elsewhere: "customerService" }),
+          caller("elsewhere", "customerService", "cs-elsewhere"),
           reminder(estateId, "r-y"),
           NOW,
         ),

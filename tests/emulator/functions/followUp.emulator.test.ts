@@ -11,7 +11,7 @@ import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
 import { checkFollowUp } from "../../../functions/src/firestore/followUpChecks.js";
 import { planVisitAfterTicket } from "../../../functions/src/firestore/visitPlanning.js";
-import { caller } from "./callers.js";
+import { caller, seedStaff } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -29,24 +29,13 @@ beforeAll(() => {
 /** A fresh estate with a director, and a lead for customer service in the follow-up settings. */
 async function freshEstate(): Promise<string> {
   const estateId = `follow-${randomUUID().slice(0, 8)}`;
-  const at = new Date("2026-11-01T00:00:00Z");
   await firestore
     .doc(paths.estate(estateId))
     .set({ id: estateId, name: "測試小區", timeZone: ZONE });
-  await firestore.doc(paths.staffMember(estateId, DIRECTOR)).set({
-    id: DIRECTOR,
-    estateId,
+  await seedStaff(firestore, estateId, DIRECTOR, "director", {
     name: "李主任",
     email: "director@example.test",
-    role: "director",
-    teamId: "office",
     badgeNumber: "001",
-    phone: "",
-    active: true,
-    createdAt: at,
-    createdBy: "seed",
-    updatedAt: at,
-    updatedBy: "seed",
   });
   await collections(firestore)
     .followUpSettings(estateId)

@@ -13,9 +13,8 @@ import { recordPromiseAs } from "../../../functions/src/callables/recordPromise.
 import { openMatterId } from "../../../functions/src/domain/followUp/openMatterIndex.js";
 import { paths } from "../../../functions/src/domain/paths.js";
 import { defaultFollowUpSettings } from "../../../functions/src/domain/schema/followUpSettings.js";
-import type { Role } from "../../../functions/src/domain/schema/role.js";
 import { collections } from "../../../functions/src/firestore/collections.js";
-import { caller } from "./callers.js";
+import { caller, seedStaff } from "./callers.js";
 
 const PROJECT_ID = "demo-huiyin";
 const ZONE = "Asia/Shanghai";
@@ -33,34 +32,16 @@ beforeAll(() => {
   firestore = getFirestore(getApps()[0] ?? initializeApp({ projectId: PROJECT_ID }));
 });
 
-async function staff(estateId: string, uid: string, role: Role): Promise<void> {
-  await firestore.doc(paths.staffMember(estateId, uid)).set({
-    id: uid,
-    estateId,
-    name: uid,
-    email: `${uid}@example.test`,
-    role,
-    teamId: role === "director" || role === "admin" ? "office" : role,
-    badgeNumber: "",
-    phone: "",
-    active: true,
-    createdAt: NOW,
-    createdBy: "seed",
-    updatedAt: NOW,
-    updatedBy: "seed",
-  });
-}
-
 /** A fresh estate (no meeting yet) with its staff and one open promise to escalate. */
 async function freshEstate(): Promise<{ estateId: string; promiseId: string }> {
   const estateId = `meet-${randomUUID().slice(0, 8)}`;
   await firestore
     .doc(paths.estate(estateId))
     .set({ id: estateId, name: "測試小區", timeZone: ZONE });
-  await staff(estateId, DIRECTOR, "director");
-  await staff(estateId, CS, "customerService");
-  await staff(estateId, MAINT, "maintenance");
-  await staff(estateId, ENV, "environment");
+  await seedStaff(firestore, estateId, DIRECTOR, "director");
+  await seedStaff(firestore, estateId, CS, "customerService");
+  await seedStaff(firestore, estateId, MAINT, "maintenance");
+  await seedStaff(firestore, estateId, ENV, "environment");
   const { promiseId } = await recordPromiseAs(
     firestore,
     caller(estateId, "customerService", CS),
