@@ -1,6 +1,7 @@
 import { message } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { errorMessage } from "./errorMessage.js";
 
 /** A form's save: whether it is saving, the save itself, and the message holder. */
 export interface SettingsSave {
@@ -24,7 +25,7 @@ export function useSave(savedText: string, failedText: (reason: string) => strin
       await write();
       void messages.success(savedText);
     } catch (error) {
-      void messages.error(failedText(error instanceof Error ? error.message : String(error)));
+      void messages.error(failedText(errorMessage(error)));
     } finally {
       setSaving(false);
     }

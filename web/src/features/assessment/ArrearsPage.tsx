@@ -27,6 +27,7 @@ import { localTime } from "./format.js";
 import { useEstateZone } from "./hooks.js";
 import { MonthSelect } from "./MonthSelect.js";
 import "./assessment.css";
+import { errorMessage } from "../../app/errorMessage.js";
 
 /** Who sees the list and logs reminders (the callable and the rules say the same). */
 const READERS = ["customerService", "director", "admin"];
@@ -35,10 +36,6 @@ const READERS = ["customerService", "director", "admin"];
 interface Row extends HouseholdArrears {
   last: ArrearsReminder | null;
   reminders: number;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export default function ArrearsPage() {

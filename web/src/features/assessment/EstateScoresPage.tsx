@@ -43,12 +43,9 @@ import {
 } from "./scorecards.js";
 import { TrendChart } from "./TrendChart.js";
 import "./assessment.css";
+import { errorMessage } from "../../app/errorMessage.js";
 
 const statusColour = { open: "gold", confirmed: "red", cleared: "default" } as const;
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The director's view of a month: ranking, teams with B2.10, trend, findings, recompute. */
 export default function EstateScoresPage() {
@@ -122,7 +119,7 @@ export default function EstateScoresPage() {
         }),
       );
     } catch (error) {
-      void toast.error(t("assessment.finding.failed", { message: message(error) }));
+      void toast.error(t("assessment.finding.failed", { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -132,7 +129,7 @@ export default function EstateScoresPage() {
     try {
       await action();
     } catch (error) {
-      void toast.error(t("assessment.finding.failed", { message: message(error) }));
+      void toast.error(t("assessment.finding.failed", { message: errorMessage(error) }));
     }
   };
 

@@ -17,6 +17,7 @@ import { localTime } from "./format.js";
 import { useEstateZone } from "./hooks.js";
 import { MonthSelect } from "./MonthSelect.js";
 import "./assessment.css";
+import { errorMessage } from "../../app/errorMessage.js";
 
 /** The largest fee file `importFees` takes (its base64 limit is 9,000,000 characters). */
 export const MAX_FEE_FILE_BYTES = 6 * 1024 * 1024;
@@ -26,10 +27,6 @@ type UploadState =
   | { status: "uploading"; name: string }
   | { status: "failed"; message: string }
   | { status: "done"; name: string; summary: FeeImportSummary };
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Why a file is refused before it is sent, or null. */
 function feeFileProblem(file: { name: string; size: number }): "type" | "size" | "empty" | null {

@@ -23,6 +23,7 @@ import {
 import type { AssessmentSettings } from "@domain/schema/assessmentSettings.js";
 import { saveRecomputeSchedule, watchAssessmentSettings } from "../../firebase/assessment.js";
 import { useSubscription } from "./hooks.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 /** The select's value for "the estate's own zone" (a zone name never starts with a dot). */
 const ESTATE_ZONE = ".estate";
@@ -63,7 +64,7 @@ function ScheduleForm({
     } catch (error) {
       void toast.error(
         t("assessment.finding.failed", {
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         }),
       );
     } finally {

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { CallbackTask } from "@domain/schema/callbackTask.js";
 import { formatCallTime } from "./format.js";
 import { loadCalls } from "./useCallsLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 function CallbackItem({
   task,
@@ -33,7 +34,7 @@ function CallbackItem({
     } catch (error) {
       onNotice(
         t("calls.callbacks.failed", {
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         }),
         true,
       );

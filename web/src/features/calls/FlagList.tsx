@@ -6,6 +6,7 @@ import { receptionCategories, type ReceptionCategory } from "@domain/schema/rece
 import { loadDesk } from "../desk/useDeskLive.js";
 import { formatCallTime, formatDuration, missingRecordDraft } from "./format.js";
 import { loadCalls } from "./useCallsLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 const labelStyle: React.CSSProperties = { display: "block", fontWeight: 600, marginBottom: 4 };
 const selectStyle: React.CSSProperties = {
@@ -16,10 +17,6 @@ const selectStyle: React.CSSProperties = {
   borderRadius: 6,
   background: "#fff",
 };
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function NearRecordLine({ near, timeZone }: { near: StoredNearRecord; timeZone: string }) {
   const { t } = useTranslation();

@@ -5,16 +5,13 @@ import { RowErrorReport } from "../../app/RowErrorReport.js";
 import type { CallImportSummary } from "../../firebase/calls.js";
 import { toBase64, uploadProblem } from "./format.js";
 import { loadCalls } from "./useCallsLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 type UploadState =
   | { status: "idle" }
   | { status: "uploading"; name: string }
   | { status: "failed"; message: string }
   | { status: "done"; name: string; summary: CallImportSummary };
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** B2.5a upload: drop or choose a carrier export, then the import's summary with its errors. */
 export function UploadPanel({ estateId, defaultLine }: { estateId: string; defaultLine: string }) {

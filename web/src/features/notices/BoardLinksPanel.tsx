@@ -8,7 +8,8 @@ import { Alert, Button, Card, Input, List, Popconfirm, Space, Typography } from 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { QrCode } from "../survey/LinksPanel.js";
-import { errorMessage, loadNotices, ownerPageUrl, useNoticesLive } from "./useNoticesLive.js";
+import { loadNotices, ownerPageUrl, useNoticesLive } from "./useNoticesLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 export function BoardLinksPanel({ estateId }: { estateId: string }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { Alert, Input, Modal, Space, Typography } from "antd";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { loadFirestore } from "../../firebase/loadFirestore.js";
-import { errorMessage } from "./useNoticesLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 export function FollowUpDialog({
   estateId,

@@ -11,7 +11,8 @@ import { Alert, Button, Card, Popconfirm, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { QrCode } from "../survey/LinksPanel.js";
-import { errorMessage, loadNotices, ownerPageUrl, useNoticesLive } from "./useNoticesLive.js";
+import { loadNotices, ownerPageUrl, useNoticesLive } from "./useNoticesLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 export function HouseholdLinkPanel({
   estateId,

@@ -24,7 +24,8 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FollowUpDialog } from "./FollowUpDialog.js";
 import { targetSummary } from "./format.js";
-import { errorMessage, loadNotices, useNoticesLive } from "./useNoticesLive.js";
+import { loadNotices, useNoticesLive } from "./useNoticesLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 function formatTime(date: Date, language: string, timeZone: string): string {
   return new Intl.DateTimeFormat(language, {

@@ -10,7 +10,8 @@ import { Alert, Button, Card, Input, Radio, Select, Space, Typography } from "an
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { buildingsOf, localInputToDate } from "./format.js";
-import { errorMessage, loadNotices } from "./useNoticesLive.js";
+import { loadNotices } from "./useNoticesLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 type Scope = NoticeTarget["scope"];
 type Language = "zh-Hant" | "zh-Hans" | "en";

@@ -9,7 +9,8 @@ import type { Reception } from "@domain/schema/reception.js";
 import { Alert, Button, Card, Empty, Input, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorMessage, loadNotices, useNoticesLive } from "./useNoticesLive.js";
+import { loadNotices, useNoticesLive } from "./useNoticesLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 function ReplyBox({ estateId, reception }: { estateId: string; reception: Reception }) {
   const { t } = useTranslation();

@@ -17,11 +17,6 @@ export function useNoticesLive<T>(
   return useLiveModule(key, loadNotices, subscribe);
 }
 
-/** The message of a refused call, for an alert. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The public URL of a household page or notice board token, on this site. */
 export function ownerPageUrl(origin: string, kind: "h" | "n", token: string): string {
   return `${origin}/${kind}/${token}`;

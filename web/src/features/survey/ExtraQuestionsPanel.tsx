@@ -17,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { saveExtraQuestions } from "../../firebase/survey.js";
 import { mean, percent } from "./figures.js";
 import { useSurveyLanguage } from "./hooks.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 type Labels = Record<"zh-Hant" | "zh-Hans" | "en", string>;
 const empty: Labels = { "zh-Hant": "", "zh-Hans": "", en: "" };
@@ -45,9 +46,7 @@ function AddQuestionForm({
       setLabels(empty);
       void toast.success(t("survey.extra.added"));
     } catch (error) {
-      void toast.error(
-        t("survey.failed", { message: error instanceof Error ? error.message : String(error) }),
-      );
+      void toast.error(t("survey.failed", { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -120,9 +119,7 @@ export function ExtraQuestionsPanel({
       );
       void toast.success(t("survey.extra.removed"));
     } catch (error) {
-      void toast.error(
-        t("survey.failed", { message: error instanceof Error ? error.message : String(error) }),
-      );
+      void toast.error(t("survey.failed", { message: errorMessage(error) }));
     }
   };
 

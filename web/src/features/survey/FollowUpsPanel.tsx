@@ -28,6 +28,7 @@ import {
   type Read,
 } from "../../firebase/survey.js";
 import { formatTime, useLive } from "./hooks.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 /** The campaign's follow-ups (C4 figures and the explanations given), live. */
 export function FollowUpFigures({
@@ -113,9 +114,7 @@ export function ExplainAnswers({
       );
       setAnswer(null);
     } catch (error) {
-      void toast.error(
-        t("survey.failed", { message: error instanceof Error ? error.message : String(error) }),
-      );
+      void toast.error(t("survey.failed", { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

@@ -27,8 +27,7 @@ import { SignaturePad, type SignaturePadHandle } from "./SignaturePad.js";
 import { shortTime } from "./TicketQueuePage.js";
 import { caseBlocksOf, instantOfLocalInput, localInputValue } from "./ticketView.js";
 import { loadTickets, type TicketsFirebase } from "./useTicketsLive.js";
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorMessage } from "../../app/errorMessage.js";
 
 /** What every block gets. */
 interface BlockProps {
@@ -50,7 +49,7 @@ function useCaseAction() {
       void messages.success(t("tickets.cases.saved"));
       return true;
     } catch (error) {
-      void messages.error(t("tickets.cases.failed", { message: errorText(error) }));
+      void messages.error(t("tickets.cases.failed", { message: errorMessage(error) }));
       return false;
     } finally {
       setBusy(false);

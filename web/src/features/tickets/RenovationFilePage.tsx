@@ -20,19 +20,7 @@ import { useNow } from "../desk/useDeskLive.js";
 import { useLive } from "../households/useLiveRecords.js";
 import { shortTime } from "./TicketQueuePage.js";
 import { useRenovationLive, loadRenovation } from "./RenovationFileLive.js";
-
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      resolve(typeof reader.result === "string" ? reader.result : "");
-    };
-    reader.onerror = () => {
-      reject(reader.error ?? new Error("unreadable file"));
-    };
-    reader.readAsDataURL(file);
-  });
-}
+import { readAsDataUrl } from "./readAsDataUrl.js";
 
 /** The start of a local calendar day (`YYYY-MM-DD`) in the zone, as ISO text. */
 const dayStart = (day: string, zone: string) => dayRange(day, zone).start.toISOString();

@@ -34,6 +34,7 @@ import {
   standsOutOverdue,
 } from "./ticketView.js";
 import { loadTickets, useTicketsLive } from "./useTicketsLive.js";
+import { errorMessage } from "../../app/errorMessage.js";
 
 /** A fresh visit id chosen by the device, so a retried save writes one record. */
 function newVisitId(): string {
@@ -73,7 +74,7 @@ function StepActions({
       setNote("");
       void messages.success(t("tickets.stepDone"));
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
+      const text = errorMessage(error);
       const code = refusalCodeOf(error);
       // A refusal the life cycle explains (e.g. closing a case without its signed record)
       // stays on screen in the user's language; anything else is a passing message.

@@ -13,21 +13,8 @@ import { shortTime } from "./TicketQueuePage.js";
 import { queueDepartmentOf } from "./ticketView.js";
 import { SignaturePad, type SignaturePadHandle } from "./SignaturePad.js";
 import { loadTickets, useTicketsLive } from "./useTicketsLive.js";
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      resolve(typeof reader.result === "string" ? reader.result : "");
-    };
-    reader.onerror = () => {
-      reject(reader.error ?? new Error("unreadable file"));
-    };
-    reader.readAsDataURL(file);
-  });
-}
+import { errorMessage } from "../../app/errorMessage.js";
+import { readAsDataUrl } from "./readAsDataUrl.js";
 
 /** The owner's copy: the link and its QR code, shown on the device for the owner to scan. */
 function OwnerCopyLink({ link }: { link: OwnerCopyLinkReply }) {
@@ -86,7 +73,7 @@ function WorkForm({
       setPhotos([]);
       void messages.success(t("tickets.visit.saved"));
     } catch (error) {
-      void messages.error(t("tickets.visit.failed", { message: errorText(error) }));
+      void messages.error(t("tickets.visit.failed", { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -161,7 +148,7 @@ function SignForm({
         }),
       );
     } catch (error) {
-      void messages.error(t("tickets.visit.failed", { message: errorText(error) }));
+      void messages.error(t("tickets.visit.failed", { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -237,7 +224,7 @@ function SignedRecord({
       await action();
       void messages.success(t("tickets.visit.saved"));
     } catch (error) {
-      void messages.error(t("tickets.visit.failed", { message: errorText(error) }));
+      void messages.error(t("tickets.visit.failed", { message: errorMessage(error) }));
     }
   };
   return (
